@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Starts and stops the three applications as background processes (sourced by run-local.sh and
+# test.sh). Each application's PID and log live in $STATE/apps/<name>.{pid,log}.
+#
+# Ports: GATEWAY_PORT (8080), CERTIFICATE_PORT (8081), COMPENSATION_PORT (8082).
+# Database names: DB_SUFFIX ("" for local runs, "_test" for the end-to-end tests).
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+STATE="${REHAB_STATE_DIR:-$ROOT/.local}"
+APPS_DIR="$STATE/apps"
+APPS=(gateway certificate-service compensation-service)
+
+GATEWAY_PORT="${GATEWAY_PORT:-8080}"
+CERTIFICATE_PORT="${CERTIFICATE_PORT:-8081}"
+COMPENSATION_PORT="${COMPENSATION_PORT:-8082}"
+DB_SUFFIX="${DB_SUFFIX:-}"
+
+app_log() { printf '[apps] %s\n' "$*" >&2; }
+
+app_port() {
+  case "$1" in
+    gateway) echo "$GATEWAY_PORT" ;;
+    certificate-service) echo "$CERTIFICATE_PORT" ;;
+    compensation-service) echo "$COMPENSATION_PORT" ;;
+  esac
+}
+
+app_db() {
+  case "$1" in
+    gateway) echo "gateway$DB_SUFFIX" ;;
+    certificate-service) echo "certificate$DB_SUFFIX" ;;
+    compensation-service) echo "compensation$DB_SUFFIX" ;;
+  esac
+}
+
+app_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+
+# Build when a runner jar is missing or older than any source of the build.
+apps_build_if_needed() {
+  local stale=""
+  for app in "${APPS[@]}"; do
+    local jar; jar="$(app_jar "$app")"
+    if [ ! -f "$jar" ] || [ -n "$(find "$ROOT/$app/src" "$ROOT/$app/pom.xml" "$ROOT/commons/src" "$ROOT/pom.xml" -newer "$jar" -print -quit)" ]; then
+      stale=1
+    fi
+  done
+  if [ -n "$stale" ]; then
+    app_log "building the applications (./mvnw -B package -DskipTests)"
+    (cd "$ROOT" && ./mvnw -B -q package -DskipTests) >&2
+  fi
+}
+
+# RSA key pair the gateway signs forwarded identities with; generated locally, never committed.
+apps_keys() {
+  mkdir -p "$STATE/keys"
+  if [ ! -f "$STATE/keys/gateway-jwt-private.pem" ]; then
+    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$STATE/keys/gateway-jwt-private.pem" 2>/dev/null
+    openssl pkey -in "$STATE/keys/gateway-jwt-private.pem" -pubout -out "$STATE/keys/gateway-jwt-public.pem"
+    chmod 600 "$STATE/keys/gateway-jwt-private.pem"
+  fi
+}
+
+app_running() {
+  local pidfile="$APPS_DIR/$1.pid"
+  [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null
+}
+
+app_start() {
+  local app="$1" port db
+  port="$(app_port "$app")"; db="$(app_db "$app")"
+  mkdir -p "$APPS_DIR"
+  if app_running "$app"; then
+    app_log "$app already running (pid $(cat "$APPS_DIR/$app.pid"))"
+    return
+  fi
+  app_log "starting $app on 127.0.0.1:$port (database $db)"
+  QUARKUS_HTTP_PORT="$port" \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
+  CERTIFICATE_SERVICE_URL="http://127.0.0.1:$CERTIFICATE_PORT" \
+  COMPENSATION_SERVICE_URL="http://127.0.0.1:$COMPENSATION_PORT" \
+  EGOV_GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT" \
+  SMALLRYE_JWT_SIGN_KEY_LOCATION="$STATE/keys/gateway-jwt-private.pem" \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$STATE/keys/gateway-jwt-public.pem" \
+    nohup java -Xmx256m -jar "$(app_jar "$app")" > "$APPS_DIR/$app.log" 2>&1 &
+  echo $! > "$APPS_DIR/$app.pid"
+}
+
+app_wait_ready() {
+  local app="$1" port deadline
+  port="$(app_port "$app")"
+  deadline=$((SECONDS + ${READY_TIMEOUT:-90}))
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; do
+    if ! app_running "$app"; then
+      app_log "$app exited; last lines of $APPS_DIR/$app.log:"; tail -30 "$APPS_DIR/$app.log" >&2; return 1
+    fi
+    if (( SECONDS >= deadline )); then
+      app_log "$app not ready within ${READY_TIMEOUT:-90} s"; tail -30 "$APPS_DIR/$app.log" >&2; return 1
+    fi
+    sleep 0.5
+  done
+  app_log "$app ready"
+}
+
+apps_start() {
+  apps_build_if_needed
+  apps_keys
+  for app in "${APPS[@]}"; do app_start "$app"; done
+  for app in "${APPS[@]}"; do app_wait_ready "$app" || return 1; done
+}
+
+apps_stop() {
+  for app in "${APPS[@]}"; do
+    local pidfile="$APPS_DIR/$app.pid"
+    [ -f "$pidfile" ] || continue
+    local pid; pid="$(cat "$pidfile")"
+    if kill -0 "$pid" 2>/dev/null; then
+      app_log "stopping $app (pid $pid)"
+      kill "$pid"
+      local deadline=$((SECONDS + 20))
+      while kill -0 "$pid" 2>/dev/null && (( SECONDS < deadline )); do sleep 0.2; done
+      if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid"; fi
+    fi
+    rm -f "$pidfile"
+  done
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The project's test command: brings up PostgreSQL and Kafka, runs every module's tests
+# (./mvnw -B verify), then the end-to-end tests through the gateway against the three
+# applications started as real processes, and stops whatever it started. Non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# The end-to-end run uses its own ports and the *_test databases, so it does not disturb a
+# system started with scripts/run-local.sh.
+export GATEWAY_PORT="${E2E_GATEWAY_PORT:-18080}"
+export CERTIFICATE_PORT="${E2E_CERTIFICATE_PORT:-18081}"
+export COMPENSATION_PORT="${E2E_COMPENSATION_PORT:-18082}"
+export DB_SUFFIX="${TEST_DB_SUFFIX:-_test}"
+export REHAB_STATE_DIR="${REHAB_STATE_DIR:-$PWD/.local}"
+mkdir -p "$REHAB_STATE_DIR"
+export INFRA_RECORD="$REHAB_STATE_DIR/infra.started-by-test"
+rm -f "$INFRA_RECORD"
+source scripts/apps.sh
+APPS_DIR="$STATE/e2e-apps"
+
+cleanup() {
+  local rc=$?
+  apps_stop || true
+  scripts/infra.sh down || true
+  exit $rc
+}
+trap cleanup EXIT
+
+scripts/infra.sh up
+apps_keys
+export SMALLRYE_JWT_SIGN_KEY_LOCATION="$STATE/keys/gateway-jwt-private.pem"
+export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$STATE/keys/gateway-jwt-public.pem"
+
+./mvnw -B verify
+
+echo "[test] end-to-end tests through the gateway on 127.0.0.1:$GATEWAY_PORT"
+apps_start
+GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT" ./mvnw -B -pl e2e-tests verify -DskipITs=false
