@@ -1,0 +1,90 @@
+package kz.gov.rehab.commons.problem;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A business or request error answered as {@code application/problem+json}. Throw it anywhere in
+ * a request; {@link ProblemExceptionMappers} turns it into the answer, and the transaction the
+ * request was in rolls back, so nothing is half-written.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final List<Problem.Violation> violations;
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    public ProblemException(int status, String type, String title, String detail) {
+        this(status, type, title, detail, List.of());
+    }
+
+    public ProblemException(int status, String type, String title, String detail, List<Problem.Violation> violations) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.violations = List.copyOf(violations);
+    }
+
+    /** 400: the request itself is wrong (field errors go in {@code violations}). */
+    public static ProblemException badRequest(String detail, List<Problem.Violation> violations) {
+        return new ProblemException(400, "invalid-request", "The request is not valid", detail, violations);
+    }
+
+    /** 404: no such resource (or one the caller may not know of: the answer is the same). */
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(404, "not-found", "Not found", detail);
+    }
+
+    /** 409: the transition is not allowed from the state the resource is in now. */
+    public static ProblemException notAllowedInState(String action, Object currentState) {
+        return new ProblemException(409, "transition-not-allowed", "Not allowed in the current state",
+                action + " is not allowed while the application is " + currentState)
+                .with("currentState", String.valueOf(currentState));
+    }
+
+    /** 422: the request is well-formed but breaks a rule of the law. */
+    public static ProblemException ruleViolated(String type, String title, String detail) {
+        return new ProblemException(422, type, title, detail);
+    }
+
+    /** Adds an extension member to the problem document (e.g. {@code currentState}). */
+    public ProblemException with(String member, Object value) {
+        extensions.put(member, value);
+        return this;
+    }
+
+    /** Adds a response header (e.g. {@code Retry-After}). */
+    public ProblemException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Problem.Violation> violations() {
+        return violations;
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+}

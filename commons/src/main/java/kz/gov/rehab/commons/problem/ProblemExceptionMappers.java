@@ -1,0 +1,209 @@
+package kz.gov.rehab.commons.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every error of a request into an RFC 9457 {@code application/problem+json} answer:
+ * business errors ({@link ProblemException}), bean-validation violations, malformed or mistyped
+ * JSON, optimistic-lock conflicts, authentication and authorisation failures, JAX-RS errors, and a
+ * last resort for the unexpected that never shows a stack trace.
+ *
+ * <p>The priorities put these mappers ahead of the framework's built-in plain-text ones.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    private static final int FIRST = 1;
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response problem(ProblemException e, UriInfo uri) {
+        Response.ResponseBuilder answer = respond(new Problem(Problem.type(e.type()), e.title(), e.status(),
+                e.getMessage(), instance(uri), e.violations(), e.extensions()));
+        e.headers().forEach(answer::header);
+        return answer.build();
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        return invalid("The request has " + violations.size() + " invalid field(s)", violations, uri);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    /** Replaces the framework's own plain answer to a mistyped field. */
+    @ServerExceptionMapper(priority = FIRST)
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    /** Malformed JSON, a wrong type, an unknown enum value, or a value object that refused its input. */
+    private static Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof InvalidFormatException invalid) {
+            Class<?> target = invalid.getTargetType();
+            String message = target != null && target.isEnum()
+                    ? "unknown value '" + invalid.getValue() + "'; allowed: " + Arrays.stream(target.getEnumConstants())
+                            .map(String::valueOf).collect(Collectors.joining(", "))
+                    : "'" + invalid.getValue() + "' is not a valid " + (target == null ? "value" : target.getSimpleName());
+            return invalid("A field has an invalid value", List.of(new Problem.Violation(path(invalid), message)), uri);
+        }
+        if (e instanceof ValueInstantiationException refused) {
+            Throwable cause = refused.getCause() != null ? refused.getCause() : refused;
+            return invalid("A field has an invalid value", List.of(new Problem.Violation(path(refused), cause.getMessage())), uri);
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            return invalid("A field has the wrong type or is missing",
+                    List.of(new Problem.Violation(path(mismatched), "wrong type or missing value")), uri);
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            Throwable cause = mapping.getCause() != null ? mapping.getCause() : mapping;
+            return invalid("A field has an invalid value", List.of(new Problem.Violation(path(mapping),
+                    cause instanceof IllegalArgumentException ? cause.getMessage() : "cannot be read")), uri);
+        }
+        return invalid("The body is not well-formed JSON", List.of(), uri);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return concurrentModification(uri);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response staleObject(StaleObjectStateException e, UriInfo uri) {
+        return concurrentModification(uri);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(Problem.type("forbidden"), "Forbidden", 403,
+                "The calling system's role does not allow this operation", instance(uri), List.of(), Map.of())).build();
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri); // the framework wraps what the JSON reader threw
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.StatusType reason = Response.Status.fromStatusCode(status);
+        String title = reason != null ? reason.getReasonPhrase() : "Request refused";
+        return respond(new Problem(Problem.type(slug(title)), title, status, title, instance(uri), List.of(), Map.of())).build();
+    }
+
+    @ServerExceptionMapper(priority = FIRST + 1)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected error answering " + (uri != null ? uri.getPath() : "a request"), e);
+        return respond(new Problem(Problem.type("internal-error"), "Internal error", 500,
+                "The request could not be completed; it has been logged with its request id", instance(uri),
+                List.of(), Map.of())).build();
+    }
+
+    private static Response invalid(String detail, List<Problem.Violation> violations, UriInfo uri) {
+        return respond(new Problem(Problem.type("invalid-request"), "The request is not valid", 400, detail,
+                instance(uri), violations, Map.of())).build();
+    }
+
+    private static Response concurrentModification(UriInfo uri) {
+        return respond(new Problem(Problem.type("concurrent-modification"), "Changed by someone else", 409,
+                "The resource was changed by another request; read it again and retry", instance(uri),
+                List.of(), Map.of())).build();
+    }
+
+    private static Response unauthorized(UriInfo uri) {
+        return respond(new Problem(Problem.type("unauthorized"), "Unauthorized", 401,
+                "Calls must come through the gateway with valid credentials", instance(uri), List.of(), Map.of()))
+                .build();
+    }
+
+    static Response.ResponseBuilder respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    private static URI instance(UriInfo uri) {
+        try {
+            return uri == null ? null : URI.create(uri.getPath());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The field's path in the request body, without the Java method and parameter names. */
+    private static String field(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            String name = node.getName() == null ? "" : node.getName();
+            if (node.getIndex() != null) {
+                name = name + "[" + node.getIndex() + "]";
+            }
+            names.add(name);
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

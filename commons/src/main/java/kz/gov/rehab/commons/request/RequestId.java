@@ -1,0 +1,37 @@
+package kz.gov.rehab.commons.request;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
+
+/**
+ * The request id of the current request ({@code X-Request-Id}): accepted from the caller (the
+ * gateway sets one on every request it forwards) or generated, returned on the response, put in
+ * the log context under {@link #MDC_KEY} and onto every status event.
+ */
+public final class RequestId {
+
+    public static final String HEADER = "X-Request-Id";
+    public static final String MDC_KEY = "requestId";
+
+    /** What a caller may send: short, and nothing that could forge a log line. */
+    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    private RequestId() {
+    }
+
+    /** The request id of the request being served on this thread, if any. */
+    public static Optional<String> current() {
+        Object value = MDC.get(MDC_KEY);
+        return value == null ? Optional.empty() : Optional.of(value.toString());
+    }
+
+    /** The caller's id when it is acceptable, otherwise a new one. */
+    static String acceptOrGenerate(String fromCaller) {
+        if (fromCaller != null && ACCEPTED.matcher(fromCaller).matches()) {
+            return fromCaller;
+        }
+        return UUID.randomUUID().toString();
+    }
+}

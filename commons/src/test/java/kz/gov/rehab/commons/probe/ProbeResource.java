@@ -1,0 +1,84 @@
+package kz.gov.rehab.commons.probe;
+
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import kz.gov.rehab.commons.idempotency.IdempotentRequests;
+import kz.gov.rehab.commons.person.Iin;
+import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.request.RequestId;
+
+/** Endpoints that exist only in the library's tests, to exercise what the services get from it. */
+@Path("/probe")
+public class ProbeResource {
+
+    public enum Kind { CERTIFICATE, DUPLICATE }
+
+    public record Applicant(@NotNull Iin iin, @NotBlank @Size(max = 100) String surname, @NotNull @Past LocalDate birthDate,
+            @NotNull Kind kind) {
+    }
+
+    public record Thing(@NotBlank String name) {
+    }
+
+    private final EntityManager em;
+    private final IdempotentRequests idempotent;
+
+    public ProbeResource(EntityManager em, IdempotentRequests idempotent) {
+        this.em = em;
+        this.idempotent = idempotent;
+    }
+
+    @POST
+    @Path("/applicants")
+    public Map<String, String> validate(@Valid @NotNull Applicant applicant) {
+        return Map.of("iin", applicant.iin().masked());
+    }
+
+    @POST
+    @Path("/things")
+    public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull Thing thing) {
+        return idempotent.execute(key, "probe POST /probe/things", thing, () -> {
+            Number id = (Number) em.createNativeQuery("INSERT INTO probe_thing (name) VALUES (:name) RETURNING id")
+                    .setParameter("name", thing.name()).getSingleResult();
+            if (thing.name().equals("fail-after-insert")) {
+                throw ProblemException.ruleViolated("probe-refused", "Refused", "refused after the insert");
+            }
+            return Response.created(URI.create("/probe/things/" + id)).entity(Map.of("id", id.longValue(), "name", thing.name())).build();
+        });
+    }
+
+    @GET
+    @Path("/state-conflict")
+    public String conflict() {
+        throw ProblemException.notAllowedInState("Issuing a certificate", "REFUSED_AT_INTAKE");
+    }
+
+    @GET
+    @Path("/boom")
+    public String boom() {
+        throw new IllegalStateException("internal detail that must not leak");
+    }
+
+    @GET
+    @Path("/request-id")
+    public Map<String, String> requestId() {
+        return Map.of("requestId", RequestId.current().orElse("none"));
+    }
+
+    public static List<String> kinds() {
+        return List.of("CERTIFICATE", "DUPLICATE");
+    }
+}
