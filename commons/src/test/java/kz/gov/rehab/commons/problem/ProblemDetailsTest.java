@@ -100,4 +100,12 @@ class ProblemDetailsTest {
         given().contentType(ContentType.XML).body("<a/>").post("/probe/applicants")
                 .then().statusCode(415).contentType(Problem.MEDIA_TYPE);
     }
+
+    @Test
+    void hugeBodyIs413ProblemAndIsNotRead() {
+        String huge = "{\"surname\":\"" + "x".repeat(100_000) + "\"}";
+        given().contentType(ContentType.JSON).body(huge).post("/probe/applicants")
+                .then().statusCode(413).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo(Problem.TYPE_BASE + "body-too-large"));
+    }
 }
