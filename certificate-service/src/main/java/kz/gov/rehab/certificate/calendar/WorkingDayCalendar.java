@@ -1,0 +1,100 @@
+package kz.gov.rehab.certificate.calendar;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The working-day calendar of the Republic of Kazakhstan as kept in the database
+ * ({@code calendar_year}, {@code calendar_day}). Every deadline of the service is computed here.
+ * The data is read on each use (a year is a few dozen rows), so a year added by an operator on any
+ * instance is in force at once everywhere.
+ */
+@ApplicationScoped
+public class WorkingDayCalendar {
+
+    /** The calendar as data, for arithmetic across years. */
+    @Transactional
+    public WorkingDays workingDays() {
+        Set<Integer> years = CalendarYear.<CalendarYear>listAll().stream()
+                .map(y -> y.year).collect(Collectors.toSet());
+        Map<LocalDate, DayKind> days = CalendarDay.<CalendarDay>listAll().stream()
+                .collect(Collectors.toMap(d -> d.day, d -> d.kind));
+        return new WorkingDays(years, days);
+    }
+
+    public LocalDate plusWorkingDays(LocalDate start, int workingDays) {
+        return workingDays().plusWorkingDays(start, workingDays);
+    }
+
+    public LocalDate minusWorkingDays(LocalDate end, int workingDays) {
+        return workingDays().minusWorkingDays(end, workingDays);
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        return workingDays().isWorkingDay(day);
+    }
+
+    /** One covered year with its listed days, or empty when the calendar has no data for it. */
+    @Transactional
+    public Optional<YearCalendar> year(int year) {
+        CalendarYear found = CalendarYear.findById(year);
+        if (found == null) {
+            return Optional.empty();
+        }
+        List<CalendarDay> days = CalendarDay.list("year = ?1 order by day", year);
+        return Optional.of(new YearCalendar(year, found.legalBasis, found.addedBy, found.addedAt,
+                workingDays().workingDaysIn(year),
+                days.stream().map(d -> new ListedDay(d.day, d.kind, d.reason)).toList()));
+    }
+
+    /**
+     * Adds a year's calendar as published by decree. A year is added once, complete; it is not
+     * edited afterwards through this path (a later decree is a new migration or a new year).
+     */
+    @Transactional
+    public YearCalendar addYear(int year, String legalBasis, List<ListedDay> days, String addedBy) {
+        if (CalendarYear.findById(year) != null) {
+            throw new CalendarYearAlreadyExistsException(year);
+        }
+        Set<LocalDate> seen = new HashSet<>();
+        for (ListedDay day : days) {
+            CalendarDayRule.check(year, day).ifPresent(reason -> {
+                throw new InvalidCalendarDayException(day.day(), reason);
+            });
+            if (!seen.add(day.day())) {
+                throw new InvalidCalendarDayException(day.day(), "the day is listed twice");
+            }
+        }
+        CalendarYear entity = new CalendarYear();
+        entity.year = year;
+        entity.legalBasis = legalBasis;
+        entity.addedBy = addedBy;
+        entity.addedAt = OffsetDateTime.now();
+        entity.persist();
+        for (ListedDay day : days) {
+            CalendarDay row = new CalendarDay();
+            row.day = day.day();
+            row.year = year;
+            row.kind = day.kind();
+            row.reason = day.reason();
+            row.persist();
+        }
+        CalendarYear.flush();
+        return year(year).orElseThrow();
+    }
+
+    public record ListedDay(LocalDate day, DayKind kind, String reason) {
+    }
+
+    public record YearCalendar(int year, String legalBasis, String addedBy, OffsetDateTime addedAt,
+            int workingDays, List<ListedDay> listedDays) {
+    }
+}
