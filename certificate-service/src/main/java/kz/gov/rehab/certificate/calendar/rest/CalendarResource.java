@@ -26,6 +26,7 @@ import kz.gov.rehab.certificate.calendar.DayKind;
 import kz.gov.rehab.certificate.calendar.WorkingDayCalendar;
 import kz.gov.rehab.certificate.calendar.WorkingDayCalendar.ListedDay;
 import kz.gov.rehab.certificate.calendar.WorkingDayCalendar.YearCalendar;
+import kz.gov.rehab.commons.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -70,7 +71,7 @@ public class CalendarResource {
     @APIResponse(responseCode = "404", description = "The calendar holds no data for that year",
             content = @Content(mediaType = "application/problem+json"))
     public YearCalendar year(@Parameter(description = "Calendar year", example = "2026") @PathParam("year") int year) {
-        return calendar.year(year).orElseThrow(() -> new CalendarYearNotFoundException(year));
+        return calendar.year(year).orElseThrow(() -> ProblemException.notFound("The working-day calendar holds no data for " + year));
     }
 
     @GET
