@@ -1,0 +1,162 @@
+package kz.gov.rehab.compensation.application;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import kz.gov.rehab.compensation.decision.RefusalReason;
+import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
+import kz.gov.rehab.compensation.programme.PayoutProgramme;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An application for a payout of a programme, from the Appendix 1 form to payment (P1–P3). */
+@Entity
+@Table(name = "compensation_application")
+public class CompensationApplication extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String number;
+    @Enumerated(EnumType.STRING)
+    public PayoutProgramme programme;
+    public String iin;
+    @Enumerated(EnumType.STRING)
+    public ApplicationStatus status;
+
+    public String surname;
+    @Column(name = "first_name")
+    public String firstName;
+    public String patronymic;
+    @Column(name = "birth_date")
+    public LocalDate birthDate;
+    public String address;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "id_document_type")
+    public IdentityDocumentType idDocumentType;
+    @Column(name = "id_document_series")
+    public String idDocumentSeries;
+    @Column(name = "id_document_number")
+    public String idDocumentNumber;
+    @Column(name = "id_document_issuer")
+    public String idDocumentIssuer;
+    public String iban;
+    @Column(name = "bank_on_form")
+    public String bankOnForm;
+    @Column(name = "bank_code")
+    public String bankCode;
+    @Column(name = "bank_bic")
+    public String bankBic;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "received_benefits")
+    public Set<ReceivedBenefit> receivedBenefits;
+    @Column(name = "received_in_other_republic")
+    public boolean receivedInOtherRepublic;
+    @Column(name = "other_republic_grounds")
+    public String otherRepublicGrounds;
+    @Column(name = "reference_number")
+    public String referenceNumber;
+    @Column(name = "reference_date")
+    public LocalDate referenceDate;
+    @Column(name = "consent_personal_data")
+    public boolean consentPersonalData;
+    @Column(name = "consent_protected_secrets")
+    public boolean consentProtectedSecrets;
+    @Column(name = "application_date")
+    public LocalDate applicationDate;
+    @Column(name = "accepted_on")
+    public LocalDate acceptedOn;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "accepted_by")
+    public Specialist acceptedBy;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "registry_snapshot")
+    public RegistrySnapshot registrySnapshot;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<FieldMismatch> mismatches;
+    @Column(name = "rehabilitation_months")
+    public int rehabilitationMonths;
+    @Column(name = "rehabilitation_category")
+    public String rehabilitationCategory;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "pending_reasons")
+    public List<String> pendingReasons;
+
+    @Column(name = "amount_kzt")
+    public BigDecimal amountKzt;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "amount_basis")
+    public AmountOutcome.Computed amountBasis;
+    @Column(name = "decided_by")
+    public String decidedBy;
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+    @Column(name = "decision_grounds")
+    public String decisionGrounds;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refusal_reason")
+    public RefusalReason refusalReason;
+    @Column(name = "refusal_detail")
+    public String refusalDetail;
+    @Column(name = "submitted_by")
+    public String submittedBy;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+
+    /** The filing date: the day the application was accepted, which fixes the MRP used (P4). */
+    public LocalDate filedOn() {
+        return acceptedOn;
+    }
+
+    /** Moves to {@code next} if the state machine allows it, or throws naming the current state. */
+    public void moveTo(ApplicationStatus next, String attempted) {
+        if (!status.canMoveTo(next)) {
+            throw new TransitionNotAllowed(status, attempted);
+        }
+        status = next;
+        updatedAt = Instant.now();
+    }
+
+    public void assign(AmountOutcome.Computed amount, String officer, String grounds) {
+        moveTo(ApplicationStatus.ASSIGNED, "assign the compensation");
+        amountKzt = amount.amountKzt();
+        amountBasis = amount;
+        decidedBy = officer;
+        decidedAt = Instant.now();
+        decisionGrounds = grounds;
+    }
+
+    public void refuse(RefusalReason reason, String detail, String officer) {
+        moveTo(ApplicationStatus.REFUSED, "refuse the compensation");
+        refusalReason = reason;
+        refusalDetail = detail;
+        decidedBy = officer;
+        decidedAt = Instant.now();
+    }
+
+    public static Optional<CompensationApplication> findByNumber(String number) {
+        return find("number", number).firstResultOptional();
+    }
+
+    /** Another application of the same person that holds the compensation of a once-per-person programme. */
+    public static Optional<CompensationApplication> holderOfCompensation(PayoutProgramme programme, String iin, UUID except) {
+        return find("programme = ?1 and iin = ?2 and status in ?3 and id <> ?4", programme, iin,
+                ApplicationStatus.HOLDS_COMPENSATION, except).firstResultOptional();
+    }
+}

@@ -1,0 +1,26 @@
+package kz.gov.rehab.compensation.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * What the state registries said about the applicant when the application was checked (P2), kept
+ * with the application so a later registry change does not rewrite what the decision relied on.
+ */
+public record RegistrySnapshot(Person person, IdentityDocument identityDocument, Address address,
+        RehabilitationReference rehabilitationReference, Instant retrievedAt) {
+
+    public record Person(String surname, String firstName, String patronymic, LocalDate birthDate,
+            String lifeStatus, LocalDate deathDate) {
+    }
+
+    public record IdentityDocument(String type, String series, String number, String issuer, LocalDate issuedOn,
+            LocalDate validUntil) {
+    }
+
+    public record Address(String text, String katoCode, LocalDate registeredOn) {
+    }
+
+    public record RehabilitationReference(String number, LocalDate date, int months, String category) {
+    }
+}

@@ -1,0 +1,21 @@
+package kz.gov.rehab.compensation.decision;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import kz.gov.rehab.compensation.application.ApplicationStatus;
+import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
+
+/**
+ * The facts an assignment is decided on, gathered before the policies are asked.
+ *
+ * @param status             the application's current state
+ * @param oncePerPerson      whether the programme is paid once per person (P3)
+ * @param holderOfCompensation the number of another application of the person that holds the compensation
+ * @param lifeStatus         the person's life status in the state database of individuals, now
+ * @param deathDate          the date of death, when recorded
+ * @param amount             what the amount rule gives
+ * @param grounds            the officer's grounds for a manual decision, if given
+ */
+public record AssignmentCase(ApplicationStatus status, boolean oncePerPerson, Optional<String> holderOfCompensation,
+        String lifeStatus, LocalDate deathDate, AmountOutcome amount, String grounds) {
+}

@@ -1,0 +1,18 @@
+package kz.gov.rehab.compensation.decision;
+
+/**
+ * The documented list of grounds on which an officer refuses a compensation (the only values the
+ * API accepts; docs/compensation-service.md lists them with their sources).
+ */
+public enum RefusalReason {
+    /** P3: the person already holds this one-time compensation (assigned or paid); the first application is referenced. */
+    ALREADY_COMPENSATED,
+    /** P3 / P1: part or all of the one-time compensation was already received in another republic. */
+    RECEIVED_IN_ANOTHER_REPUBLIC,
+    /** The applicant died before the compensation was assigned (state database of individuals). */
+    APPLICANT_DECEASED,
+    /** The documents or data submitted are unreliable (they contradict the state registries, P2). */
+    DATA_UNRELIABLE,
+    /** The rehabilitation reference does not give a right to this compensation (period or category not covered). */
+    NOT_ENTITLED
+}
