@@ -62,11 +62,11 @@ CREATE UNIQUE INDEX one_repression_compensation_per_person ON compensation_appli
 CREATE INDEX compensation_application_iin ON compensation_application (iin);
 CREATE INDEX compensation_application_status ON compensation_application (programme, status);
 
--- Every stage an application went through, with who moved it and why (the inquiry shows it).
+-- Every stage an application went through (also those of its payout), with who moved it and why.
 CREATE TABLE application_stage (
     id              bigserial    PRIMARY KEY,
     application_id  uuid         NOT NULL REFERENCES compensation_application (id),
-    status          varchar(30)  NOT NULL,
+    stage           varchar(30)  NOT NULL,
     detail          varchar(2000),
     actor           varchar(100) NOT NULL,
     at              timestamptz  NOT NULL

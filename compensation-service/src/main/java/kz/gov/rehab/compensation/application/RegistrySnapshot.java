@@ -18,7 +18,8 @@ public record RegistrySnapshot(Person person, IdentityDocument identityDocument,
             LocalDate validUntil) {
     }
 
-    public record Address(String text, String katoCode, LocalDate registeredOn) {
+    /** Registered residence: the full text, the parts a hand-written address must contain, the KATO code. */
+    public record Address(String text, java.util.List<String> parts, String katoCode, LocalDate registeredOn) {
     }
 
     public record RehabilitationReference(String number, LocalDate date, int months, String category) {
