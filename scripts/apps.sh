@@ -76,6 +76,7 @@ app_start() {
   app_log "starting $app on 127.0.0.1:$port (database $db)"
   QUARKUS_HTTP_PORT="$port" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
+  KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:${KAFKA_PORT:-9092}" \
   CERTIFICATE_SERVICE_URL="http://127.0.0.1:$CERTIFICATE_PORT" \
   COMPENSATION_SERVICE_URL="http://127.0.0.1:$COMPENSATION_PORT" \
   EGOV_GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT" \

@@ -9,15 +9,19 @@
 # their own records, so one never stops what the other started.
 #   scripts/infra.sh status
 #
-# Addresses: PostgreSQL 127.0.0.1:5432, Kafka 127.0.0.1:9092 (controller 127.0.0.1:9093).
+# Addresses: PostgreSQL 127.0.0.1:5432, Kafka 127.0.0.1:$KAFKA_PORT (default 9092; controller on
+# the next port).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 STATE="${REHAB_STATE_DIR:-$ROOT/.local}"
+KAFKA_PORT="${KAFKA_PORT:-9092}"
+KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-$((KAFKA_PORT + 1))}"
+# A broker on another port (e.g. a fault drill's own) keeps its own storage.
 KAFKA_DIR="$STATE/kafka"
+[ "$KAFKA_PORT" = 9092 ] || KAFKA_DIR="$STATE/kafka-$KAFKA_PORT"
 PG_HOST=127.0.0.1
 PG_PORT=5432
-KAFKA_PORT=9092
 RECORD="${INFRA_RECORD:-$STATE/infra.started}"
 # Fixed cluster id: the local broker is throw-away, its storage is formatted once.
 KAFKA_CLUSTER_ID="cmVoYWItbG9jYWwtMDAwMQ"
@@ -92,10 +96,10 @@ pg_down() {
 
 # ---------------------------------------------------------------- Kafka
 kafka_classpath() {
-  local cp="$KAFKA_DIR/classpath.txt"
+  local cp="$STATE/kafka/classpath.txt"
   if [ ! -s "$cp" ] || [ "$ROOT/scripts/kafka/pom.xml" -nt "$cp" ]; then
     log "resolving Kafka broker jars from Maven Central"
-    mkdir -p "$KAFKA_DIR"
+    mkdir -p "$STATE/kafka"
     "$ROOT/mvnw" -B -q -f "$ROOT/scripts/kafka/pom.xml" dependency:build-classpath \
       -Dmdep.outputFile="$cp" >&2
   fi
@@ -109,7 +113,8 @@ kafka_up() {
     return
   fi
   local cp; cp="$(kafka_classpath)"
-  sed "s#@LOG_DIRS@#$KAFKA_DIR/data#" "$ROOT/scripts/kafka/server.properties" > "$KAFKA_DIR/server.properties"
+  sed -e "s#@LOG_DIRS@#$KAFKA_DIR/data#" -e "s#@PORT@#$KAFKA_PORT#g" -e "s#@CONTROLLER_PORT@#$KAFKA_CONTROLLER_PORT#g" \
+    "$ROOT/scripts/kafka/server.properties" > "$KAFKA_DIR/server.properties"
   if [ ! -f "$KAFKA_DIR/data/meta.properties" ]; then
     log "formatting Kafka storage"
     java -cp "$cp" -Dlog4j2.configurationFile="$ROOT/scripts/kafka/log4j2.properties" \
