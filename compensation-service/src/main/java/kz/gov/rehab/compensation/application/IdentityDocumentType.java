@@ -1,9 +1,7 @@
 package kz.gov.rehab.compensation.application;
 
-/** Type of the identity document named on the form (P1). */
+/** Type of the identity document named on the form (P1), as the state database of individuals names it. */
 public enum IdentityDocumentType {
-    IDENTITY_CARD,
-    PASSPORT,
-    RESIDENCE_PERMIT,
-    STATELESS_PERSON_CERTIFICATE
+    ID_CARD,
+    PASSPORT
 }

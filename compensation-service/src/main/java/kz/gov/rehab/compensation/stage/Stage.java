@@ -5,18 +5,18 @@ package kz.gov.rehab.compensation.stage;
  * services (one status event each, docs/events.md) and kept in the application's history.
  */
 public enum Stage {
-    SUBMITTED("submitted"),
-    DATA_CHECKED("data-checked"),
-    DATA_MISMATCH("data-mismatch"),
-    AWAITING_DECISION("awaiting-decision"),
-    ASSIGNED("assigned"),
-    REFUSED("refused"),
-    BATCHED("batched"),
-    BATCH_APPROVED("batch-approved"),
-    SENT_TO_BANK("sent-to-bank"),
-    PAID("paid"),
-    PAYMENT_FAILED("payment-failed"),
-    REISSUED("reissued");
+    SUBMITTED("application.submitted"),
+    DATA_CHECKED("application.data.checked"),
+    DATA_MISMATCH("application.data.mismatch"),
+    AWAITING_DECISION("application.awaiting.decision"),
+    ASSIGNED("compensation.assigned"),
+    REFUSED("compensation.refused"),
+    BATCHED("payout.batched"),
+    BATCH_APPROVED("payout.approved"),
+    SENT_TO_BANK("payout.sent"),
+    PAID("payout.paid"),
+    PAYMENT_FAILED("payout.failed"),
+    REISSUED("payout.reissued");
 
     private final String eventName;
 
@@ -24,8 +24,8 @@ public enum Stage {
         this.eventName = eventName;
     }
 
-    /** The last part of the CloudEvents type, e.g. {@code kz.gov.rehab.compensation.application.assigned}. */
+    /** The event type (docs/events.md), e.g. {@code compensation.assigned}; the CloudEvents type adds the service's prefix. */
     public String eventType() {
-        return "kz.gov.rehab.compensation.application." + eventName;
+        return eventName;
     }
 }

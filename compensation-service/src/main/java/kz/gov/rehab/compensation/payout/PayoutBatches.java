@@ -1,0 +1,236 @@
+package kz.gov.rehab.compensation.payout;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kz.gov.rehab.commons.problem.Problem;
+import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.compensation.application.ApplicationStatus;
+import kz.gov.rehab.compensation.application.CompensationApplication;
+import kz.gov.rehab.compensation.programme.PayoutProgramme;
+import kz.gov.rehab.compensation.stage.Stage;
+import kz.gov.rehab.compensation.stage.StageRecorder;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
+
+/**
+ * The payout of assigned compensations: a batch is gathered by one payment operator (maker),
+ * approved by another (checker, four-eyes), sent to the bank, and settled item by item by the
+ * bank's answers. A person is never paid twice: items move only forward, a failed item stays
+ * failed (the compensation is re-issued in a later batch), and the database refuses a second live
+ * or paid item.
+ */
+@ApplicationScoped
+public class PayoutBatches {
+
+    private static final Logger LOG = Logger.getLogger(PayoutBatches.class);
+    public static final int MAX_BATCH_SIZE = 1000;
+
+    private final StageRecorder stages;
+    private final EntityManager em;
+
+    public PayoutBatches(StageRecorder stages, EntityManager em) {
+        this.stages = stages;
+        this.em = em;
+    }
+
+    /** Gathers up to {@code maxItems} assigned compensations of the programme into a new batch (the maker). */
+    @Transactional
+    public PayoutBatch assemble(PayoutProgramme programme, int maxItems, String maker) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("""
+                SELECT id FROM compensation_application
+                WHERE programme = :programme AND status = 'ASSIGNED'
+                ORDER BY decided_at, number LIMIT :limit FOR UPDATE SKIP LOCKED""", UUID.class)
+                .setParameter("programme", programme.name())
+                .setParameter("limit", maxItems)
+                .getResultList();
+        if (ids.isEmpty()) {
+            throw ProblemException.ruleViolated("nothing-to-pay", "Nothing to pay",
+                    "No assigned compensation of " + programme + " waits for a payout batch");
+        }
+        PayoutBatch batch = new PayoutBatch();
+        batch.id = UUID.randomUUID();
+        Number next = (Number) em.createNativeQuery("SELECT nextval('payout_batch_number_seq')").getSingleResult();
+        batch.number = "PB-%d-%05d".formatted(java.time.Year.now().getValue(), next.longValue());
+        batch.programme = programme;
+        batch.status = BatchStatus.ASSEMBLED;
+        batch.createdBy = maker;
+        batch.createdAt = Instant.now();
+        BigDecimal total = BigDecimal.ZERO;
+        List<PayoutItem> items = new ArrayList<>();
+        for (UUID id : ids) {
+            CompensationApplication application = CompensationApplication.findById(id);
+            application.moveTo(ApplicationStatus.IN_PAYOUT, "include the compensation in a payout batch");
+            PayoutItem item = new PayoutItem();
+            item.id = UUID.randomUUID();
+            item.batchId = batch.id;
+            item.applicationId = application.id;
+            item.programme = programme;
+            item.iin = application.iin;
+            long attempt = PayoutItem.count("applicationId", application.id) + 1;
+            item.endToEndId = application.number + "-" + attempt;
+            item.creditorName = String.join(" ", application.registrySnapshot.person().surname(),
+                    application.registrySnapshot.person().firstName(),
+                    application.registrySnapshot.person().patronymic() == null ? "" : application.registrySnapshot.person().patronymic()).trim();
+            item.iban = application.iban;
+            item.bankBic = application.bankBic;
+            item.amountKzt = application.amountKzt;
+            item.status = ItemStatus.INCLUDED;
+            items.add(item);
+            total = total.add(item.amountKzt);
+            stages.record(application, Stage.BATCHED, batch.number, maker);
+        }
+        batch.itemCount = items.size();
+        batch.totalKzt = total;
+        batch.persist();
+        items.forEach(item -> item.persist());
+        flushGuarded();
+        LOG.infof("payout batch %s assembled: %d items", batch.number, batch.itemCount);
+        return batch;
+    }
+
+    /** The checker approves the batch; the checker is not the maker (four-eyes). */
+    @Transactional
+    public PayoutBatch approve(UUID id, String checker) {
+        PayoutBatch batch = find(id);
+        if (batch.status == BatchStatus.ASSEMBLED && batch.createdBy.equals(checker)) {
+            throw new ProblemException(403, "four-eyes", "The maker of a batch cannot approve it",
+                    "Batch " + batch.number + " was gathered by the same user; another payment operator must approve it")
+                    .with("currentState", batch.status.name());
+        }
+        batch.moveTo(BatchStatus.APPROVED, "Approving the batch");
+        batch.approvedBy = checker;
+        batch.approvedAt = Instant.now();
+        forEachApplication(batch, application -> stages.record(application, Stage.BATCH_APPROVED, batch.number, checker));
+        return batch;
+    }
+
+    /** Sends an approved batch to the bank. */
+    @Transactional
+    public PayoutBatch send(UUID id, String operator) {
+        PayoutBatch batch = find(id);
+        batch.moveTo(BatchStatus.SENT, "Sending the batch to the bank");
+        batch.sentAt = Instant.now();
+        for (PayoutItem item : batch.items()) {
+            item.status = ItemStatus.SENT;
+        }
+        forEachApplication(batch, application -> stages.record(application, Stage.SENT_TO_BANK, batch.number, operator));
+        return batch;
+    }
+
+    /** One answer of the bank about one payment. */
+    public record BankResult(String endToEndId, ItemStatus outcome, String reason) {
+    }
+
+    /**
+     * Records the bank's answers for a sent batch. An answer repeated with the same outcome changes
+     * nothing; an answer that contradicts a recorded one is refused (a paid item is never paid again,
+     * a failed one is re-issued in another batch, not here).
+     */
+    @Transactional
+    public PayoutBatch recordBankResults(UUID id, List<BankResult> results, String operator) {
+        PayoutBatch batch = find(id);
+        if (batch.status != BatchStatus.SENT && batch.status != BatchStatus.SETTLED) {
+            throw ProblemException.notAllowedInState("Recording the bank's answer", batch.status).with("batch", batch.number);
+        }
+        Map<String, PayoutItem> items = new HashMap<>();
+        batch.items().forEach(item -> items.put(item.endToEndId, item));
+        List<Problem.Violation> unknown = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            BankResult result = results.get(i);
+            if (!items.containsKey(result.endToEndId())) {
+                unknown.add(new Problem.Violation("results[" + i + "].endToEndId", "no such payment in batch " + batch.number));
+            } else if (result.outcome() != ItemStatus.PAID && result.outcome() != ItemStatus.FAILED) {
+                unknown.add(new Problem.Violation("results[" + i + "].outcome", "the bank answers PAID or FAILED"));
+            } else if (result.outcome() == ItemStatus.FAILED && (result.reason() == null || result.reason().isBlank())) {
+                unknown.add(new Problem.Violation("results[" + i + "].reason", "a failed payment needs the bank's reason"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ProblemException.badRequest("The bank's answer names payments it cannot", unknown);
+        }
+        for (BankResult result : results) {
+            PayoutItem item = items.get(result.endToEndId());
+            if (item.status == result.outcome()) {
+                continue;
+            }
+            if (item.status != ItemStatus.SENT) {
+                throw new ProblemException(409, "payment-already-settled", "The payment is already settled",
+                        "Payment " + item.endToEndId + " is already " + item.status + "; it cannot become " + result.outcome())
+                        .with("currentState", item.status.name());
+            }
+            CompensationApplication application = CompensationApplication.findById(item.applicationId);
+            item.status = result.outcome();
+            item.settledAt = Instant.now();
+            if (result.outcome() == ItemStatus.PAID) {
+                application.moveTo(ApplicationStatus.PAID, "record the payment");
+                stages.record(application, Stage.PAID, item.endToEndId, operator);
+            } else {
+                item.failureReason = result.reason();
+                application.moveTo(ApplicationStatus.PAYMENT_FAILED, "record the failed payment");
+                stages.record(application, Stage.PAYMENT_FAILED, result.reason(), operator);
+            }
+        }
+        flushGuarded();
+        if (batch.status == BatchStatus.SENT && batch.items().stream().noneMatch(item -> item.status == ItemStatus.SENT)) {
+            batch.moveTo(BatchStatus.SETTLED, "Settling the batch");
+            batch.settledAt = Instant.now();
+        }
+        return batch;
+    }
+
+    /** Sums of the batch by the bank's answers; balanced when paid + failed + outstanding = total. */
+    public record Reconciliation(String batch, BatchStatus status, int itemCount, BigDecimal totalKzt, Sum paid,
+            Sum failed, Sum outstanding, boolean balanced, boolean settled) {
+    }
+
+    public record Sum(int count, BigDecimal amountKzt) {
+        static Sum of(List<PayoutItem> items) {
+            return new Sum(items.size(), items.stream().map(item -> item.amountKzt).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .setScale(2));
+        }
+    }
+
+    @Transactional
+    public Reconciliation reconcile(UUID id) {
+        PayoutBatch batch = find(id);
+        List<PayoutItem> items = batch.items();
+        Sum paid = Sum.of(items.stream().filter(item -> item.status == ItemStatus.PAID).toList());
+        Sum failed = Sum.of(items.stream().filter(item -> item.status == ItemStatus.FAILED).toList());
+        Sum outstanding = Sum.of(items.stream()
+                .filter(item -> item.status == ItemStatus.INCLUDED || item.status == ItemStatus.SENT).toList());
+        BigDecimal accounted = paid.amountKzt().add(failed.amountKzt()).add(outstanding.amountKzt());
+        boolean balanced = accounted.compareTo(batch.totalKzt) == 0
+                && paid.count() + failed.count() + outstanding.count() == batch.itemCount;
+        return new Reconciliation(batch.number, batch.status, batch.itemCount, batch.totalKzt.setScale(2), paid, failed,
+                outstanding, balanced, outstanding.count() == 0);
+    }
+
+    public static PayoutBatch find(UUID id) {
+        return PayoutBatch.<PayoutBatch>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No payout batch " + id));
+    }
+
+    private void forEachApplication(PayoutBatch batch, java.util.function.Consumer<CompensationApplication> action) {
+        for (PayoutItem item : batch.items()) {
+            action.accept(CompensationApplication.findById(item.applicationId));
+        }
+    }
+
+    private void flushGuarded() {
+        try {
+            em.flush();
+        } catch (ConstraintViolationException e) {
+            throw new ProblemException(409, "paid-twice-refused", "A payment would be made twice",
+                    "The database refused a second payment of the same compensation (" + e.getConstraintName() + ")");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package kz.gov.rehab.compensation.payout;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.compensation.application.ApplicationStatus;
+import kz.gov.rehab.compensation.application.CompensationApplication;
+import kz.gov.rehab.compensation.bank.Bank;
+import kz.gov.rehab.compensation.bank.BankAccounts;
+import kz.gov.rehab.compensation.bank.Iban;
+import kz.gov.rehab.compensation.stage.Stage;
+import kz.gov.rehab.compensation.stage.StageRecorder;
+
+/**
+ * Re-issue of a compensation whose payment failed: the account is corrected (same checks as on
+ * the form) and the compensation waits for the next payout batch again. The failed payment stays
+ * failed in its batch, so the batch still reconciles.
+ */
+@ApplicationScoped
+public class Reissues {
+
+    private final BankAccounts bankAccounts;
+    private final StageRecorder stages;
+
+    public Reissues(BankAccounts bankAccounts, StageRecorder stages) {
+        this.bankAccounts = bankAccounts;
+        this.stages = stages;
+    }
+
+    @Transactional
+    public CompensationApplication reissue(UUID applicationId, String iban, String namedBank, String operator) {
+        CompensationApplication application = CompensationApplication.<CompensationApplication>findByIdOptional(applicationId)
+                .orElseThrow(() -> ProblemException.notFound("No compensation application " + applicationId));
+        if (application.status != ApplicationStatus.PAYMENT_FAILED) {
+            throw ProblemException.notAllowedInState("Re-issuing the payment", application.status);
+        }
+        Bank bank = bankAccounts.verify(iban, namedBank, "bankAccount");
+        String previous = Iban.parse(application.iban).masked();
+        application.iban = Iban.parse(iban).value();
+        application.bankOnForm = namedBank.trim();
+        application.bankCode = bank.code();
+        application.bankBic = bank.bic();
+        application.moveTo(ApplicationStatus.ASSIGNED, "re-issue the payment");
+        stages.record(application, Stage.REISSUED, "account corrected (was " + previous + ")", operator);
+        return application;
+    }
+}

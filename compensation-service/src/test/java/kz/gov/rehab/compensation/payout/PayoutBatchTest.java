@@ -1,0 +1,257 @@
+package kz.gov.rehab.compensation.payout;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import kz.gov.rehab.compensation.application.ApplicationStatus;
+import kz.gov.rehab.compensation.application.CompensationApplication;
+import kz.gov.rehab.compensation.support.AssignedCompensations;
+import kz.gov.rehab.compensation.support.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/**
+ * Payout of assigned compensations (issue: maker/checker, bank answers, re-issue, reconciliation,
+ * pain.001), on the real database, through the REST API with gateway-shaped tokens.
+ */
+@QuarkusTest
+@QuarkusTestResource(TestTokens.class)
+class PayoutBatchTest {
+
+    static final String MAKER = TestTokens.paymentOperator("operator-maker");
+    static final String CHECKER = TestTokens.paymentOperator("operator-checker");
+
+    static JsonPath assemble() {
+        return given().auth().oauth2(MAKER).contentType(ContentType.JSON).body("{\"maxItems\":1000}")
+                .post("/api/v1/compensations/payout-batches")
+                .then().statusCode(201).extract().jsonPath();
+    }
+
+    static void approveAndSend(String batchId) {
+        given().auth().oauth2(CHECKER).post("/api/v1/compensations/payout-batches/" + batchId + "/approval")
+                .then().statusCode(200).body("status", equalTo("APPROVED"));
+        given().auth().oauth2(MAKER).post("/api/v1/compensations/payout-batches/" + batchId + "/sending")
+                .then().statusCode(200).body("status", equalTo("SENT"));
+    }
+
+    /** The bank's answer: FAILED for the given applications, PAID for every other item of the batch. */
+    static String statement(JsonPath batch, UUID... failing) {
+        List<String> failed = java.util.Arrays.stream(failing).map(UUID::toString).toList();
+        List<String> results = new ArrayList<>();
+        for (Map<String, Object> item : batch.<Map<String, Object>>getList("items")) {
+            boolean fails = failed.contains(item.get("applicationId"));
+            results.add("{\"endToEndId\":\"" + item.get("endToEndId") + "\",\"outcome\":\"" + (fails ? "FAILED" : "PAID") + "\""
+                    + (fails ? ",\"reason\":\"account closed\"" : "") + "}");
+        }
+        return "{\"results\":[" + String.join(",", results) + "]}";
+    }
+
+    static ApplicationStatus statusOf(UUID application) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                CompensationApplication.<CompensationApplication>findById(application).status);
+    }
+
+    static String endToEndIdOf(JsonPath batch, UUID application) {
+        return batch.getString("items.find { it.applicationId == '" + application + "' }.endToEndId");
+    }
+
+    @Test
+    void makerCannotApproveOwnBatch_fourEyes() {
+        AssignedCompensations.assigned();
+        String batchId = assemble().getString("id");
+
+        given().auth().oauth2(MAKER).post("/api/v1/compensations/payout-batches/" + batchId + "/approval")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("https://rehab.gov.kz/problems/four-eyes"))
+                .body("currentState", equalTo("ASSEMBLED"));
+        given().auth().oauth2(MAKER).get("/api/v1/compensations/payout-batches/" + batchId)
+                .then().statusCode(200).body("status", equalTo("ASSEMBLED")).body("approvedBy", equalTo(null));
+
+        approveAndSend(batchId);
+    }
+
+    @Test
+    void sendingBeforeApprovalIsRefusedNamingTheCurrentState() {
+        AssignedCompensations.assigned();
+        String batchId = assemble().getString("id");
+        given().auth().oauth2(MAKER).post("/api/v1/compensations/payout-batches/" + batchId + "/sending")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("currentState", equalTo("ASSEMBLED"));
+        approveAndSend(batchId);
+    }
+
+    @Test
+    void failedPaymentIsReissuedAfterAccountCorrectionAndPaidOnce() {
+        UUID application = AssignedCompensations.assigned();
+        JsonPath first = assemble();
+        String firstBatch = first.getString("id");
+        approveAndSend(firstBatch);
+        given().auth().oauth2(MAKER).contentType(ContentType.JSON).body(statement(first, application))
+                .post("/api/v1/compensations/payout-batches/" + firstBatch + "/bank-statement")
+                .then().statusCode(200).body("status", equalTo("SETTLED"));
+        assertThat(statusOf(application)).isEqualTo(ApplicationStatus.PAYMENT_FAILED);
+
+        // the same failed item cannot be turned into a payment afterwards
+        String failedItem = endToEndIdOf(first, application);
+        given().auth().oauth2(MAKER).contentType(ContentType.JSON)
+                .body("{\"results\":[{\"endToEndId\":\"" + failedItem + "\",\"outcome\":\"PAID\"}]}")
+                .post("/api/v1/compensations/payout-batches/" + firstBatch + "/bank-statement")
+                .then().statusCode(409).contentType("application/problem+json").body("currentState", equalTo("FAILED"));
+
+        // an account that fails the mod-97 check is refused, nothing changes
+        given().auth().oauth2(MAKER).contentType(ContentType.JSON).body("{\"iban\":\"KZ20601KZT0000000001\",\"bank\":\"Halyk Bank\"}")
+                .post("/api/v1/compensations/applications/" + application + "/reissue")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("iban"));
+        given().auth().oauth2(MAKER).contentType(ContentType.JSON).header("Idempotency-Key", "reissue-" + application)
+                .body("{\"iban\":\"KZ19601KZT0000000001\",\"bank\":\"Halyk Bank\"}")
+                .post("/api/v1/compensations/applications/" + application + "/reissue")
+                .then().statusCode(200).body("status", equalTo("ASSIGNED")).body("bankBic", equalTo("HSBKKZKX"));
+        // a replayed re-issue returns the stored answer and does nothing again
+        given().auth().oauth2(MAKER).contentType(ContentType.JSON).header("Idempotency-Key", "reissue-" + application)
+                .body("{\"iban\":\"KZ19601KZT0000000001\",\"bank\":\"Halyk Bank\"}")
+                .post("/api/v1/compensations/applications/" + application + "/reissue")
+                .then().statusCode(200).header("Idempotent-Replayed", "true");
+
+        JsonPath second = assemble();
+        String secondBatch = second.getString("id");
+        assertThat(endToEndIdOf(second, application)).isNotEqualTo(failedItem).endsWith("-2");
+        approveAndSend(secondBatch);
+        String key = "statement-" + secondBatch;
+        given().auth().oauth2(MAKER).contentType(ContentType.JSON).header("Idempotency-Key", key).body(statement(second))
+                .post("/api/v1/compensations/payout-batches/" + secondBatch + "/bank-statement")
+                .then().statusCode(200).body("status", equalTo("SETTLED"));
+        // the bank's statement replayed: stored answer, nothing paid again
+        given().auth().oauth2(MAKER).contentType(ContentType.JSON).header("Idempotency-Key", key).body(statement(second))
+                .post("/api/v1/compensations/payout-batches/" + secondBatch + "/bank-statement")
+                .then().statusCode(200).header("Idempotent-Replayed", "true");
+        // the same statement again without a key: same outcome, changes nothing
+        given().auth().oauth2(MAKER).contentType(ContentType.JSON).body(statement(second))
+                .post("/api/v1/compensations/payout-batches/" + secondBatch + "/bank-statement")
+                .then().statusCode(200);
+
+        assertThat(statusOf(application)).isEqualTo(ApplicationStatus.PAID);
+        long paidItems = QuarkusTransaction.requiringNew().call(() ->
+                PayoutItem.count("applicationId = ?1 and status = ?2", application, ItemStatus.PAID));
+        assertThat(paidItems).isEqualTo(1);
+        given().auth().oauth2(MAKER).contentType(ContentType.JSON).body("{\"iban\":\"KZ19601KZT0000000001\",\"bank\":\"Halyk Bank\"}")
+                .post("/api/v1/compensations/applications/" + application + "/reissue")
+                .then().statusCode(409).body("currentState", equalTo("PAID"));
+    }
+
+    @Test
+    void reconciliationSumsOfPaidAndFailedMatchTheBatchTotal() {
+        UUID paid = AssignedCompensations.assigned(kz.gov.rehab.compensation.support.TestIins.next(), new BigDecimal("77850.00"));
+        UUID failed = AssignedCompensations.assigned(kz.gov.rehab.compensation.support.TestIins.next(), new BigDecimal("432500.00"));
+        JsonPath batch = assemble();
+        String batchId = batch.getString("id");
+        BigDecimal total = new BigDecimal(batch.getString("totalKzt"));
+        approveAndSend(batchId);
+
+        JsonPath before = given().auth().oauth2(MAKER).get("/api/v1/compensations/payout-batches/" + batchId + "/reconciliation")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(before.getBoolean("balanced")).isTrue();
+        assertThat(before.getBoolean("settled")).isFalse();
+        assertThat(new BigDecimal(before.getString("outstanding.amountKzt"))).isEqualByComparingTo(total);
+
+        given().auth().oauth2(MAKER).contentType(ContentType.JSON).body(statement(batch, failed))
+                .post("/api/v1/compensations/payout-batches/" + batchId + "/bank-statement").then().statusCode(200);
+
+        JsonPath after = given().auth().oauth2(MAKER).get("/api/v1/compensations/payout-batches/" + batchId + "/reconciliation")
+                .then().statusCode(200).extract().jsonPath();
+        BigDecimal paidSum = new BigDecimal(after.getString("paid.amountKzt"));
+        BigDecimal failedSum = new BigDecimal(after.getString("failed.amountKzt"));
+        assertThat(paidSum.add(failedSum)).isEqualByComparingTo(total);
+        assertThat(failedSum).isEqualByComparingTo("432500.00");
+        assertThat(after.getInt("failed.count")).isEqualTo(1);
+        assertThat(after.getInt("outstanding.count")).isZero();
+        assertThat(after.getBoolean("balanced")).isTrue();
+        assertThat(after.getBoolean("settled")).isTrue();
+        assertThat(batch.getList("items.applicationId")).contains(paid.toString(), failed.toString());
+    }
+
+    @Test
+    void batchExportedAsIso20022Pain001WithCountsAndControlSum() throws Exception {
+        UUID application = AssignedCompensations.assigned();
+        JsonPath batch = assemble();
+        String batchId = batch.getString("id");
+        byte[] xml = given().auth().oauth2(MAKER).get("/api/v1/compensations/payout-batches/" + batchId + "/pain001")
+                .then().statusCode(200).contentType("application/xml").extract().asByteArray();
+
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo(Pain001Export.NAMESPACE);
+        assertThat(document.getDocumentElement().getLocalName()).isEqualTo("Document");
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        xpath.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
+            public String getNamespaceURI(String prefix) {
+                return Pain001Export.NAMESPACE;
+            }
+
+            public String getPrefix(String uri) {
+                return "p";
+            }
+
+            public java.util.Iterator<String> getPrefixes(String uri) {
+                return List.of("p").iterator();
+            }
+        });
+        String root = "/p:Document/p:CstmrCdtTrfInitn";
+        int items = batch.getList("items").size();
+        assertThat(xpath.evaluate(root + "/p:GrpHdr/p:MsgId", document)).isEqualTo(batch.getString("number"));
+        assertThat(xpath.evaluate(root + "/p:GrpHdr/p:NbOfTxs", document)).isEqualTo(String.valueOf(items));
+        assertThat(new BigDecimal(xpath.evaluate(root + "/p:GrpHdr/p:CtrlSum", document)))
+                .isEqualByComparingTo(batch.getString("totalKzt"));
+        assertThat(xpath.evaluate(root + "/p:PmtInf/p:PmtMtd", document)).isEqualTo("TRF");
+        assertThat(xpath.evaluate(root + "/p:PmtInf/p:DbtrAgt/p:FinInstnId/p:BICFI", document)).isEqualTo("KKMFKZ2A");
+        NodeList transfers = (NodeList) xpath.evaluate(root + "/p:PmtInf/p:CdtTrfTxInf", document, XPathConstants.NODESET);
+        assertThat(transfers.getLength()).isEqualTo(items);
+        String ours = root + "/p:PmtInf/p:CdtTrfTxInf[p:PmtId/p:EndToEndId='" + endToEndIdOf(batch, application) + "']";
+        assertThat(xpath.evaluate(ours + "/p:Amt/p:InstdAmt", document)).isEqualTo("77850.00");
+        assertThat(xpath.evaluate(ours + "/p:Amt/p:InstdAmt/@Ccy", document)).isEqualTo("KZT");
+        assertThat(xpath.evaluate(ours + "/p:CdtrAcct/p:Id/p:IBAN", document)).isEqualTo("KZ71722KZT0000000002");
+        assertThat(xpath.evaluate(ours + "/p:CdtrAgt/p:FinInstnId/p:BICFI", document)).isEqualTo("CASPKZKA");
+        assertThat(new String(xml, StandardCharsets.UTF_8)).startsWith("<?xml");
+        approveAndSend(batchId);
+    }
+
+    @Test
+    void nothingToPayIsA422AndNoEmptyBatch() {
+        // drain whatever waits, then ask again
+        for (int i = 0; i < 20 && given().auth().oauth2(MAKER).contentType(ContentType.JSON).body("{\"maxItems\":1000}")
+                .post("/api/v1/compensations/payout-batches").statusCode() == 201; i++) {
+            // keep gathering until nothing is left
+        }
+        given().auth().oauth2(MAKER).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/compensations/payout-batches")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://rehab.gov.kz/problems/nothing-to-pay"));
+    }
+
+    @Test
+    void onlyPaymentOperatorsHandleBatches() {
+        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/compensations/payout-batches").then().statusCode(403);
+        given().contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/compensations/payout-batches").then().statusCode(401);
+    }
+}
