@@ -46,3 +46,7 @@ CREATE UNIQUE INDEX payout_item_one_live_per_application ON payout_item (applica
 -- ... and a person is paid the one-time compensation at most once (P3).
 CREATE UNIQUE INDEX payout_item_paid_once_per_person ON payout_item (iin)
     WHERE programme = 'REPRESSION_ONE_TIME' AND status = 'PAID';
+
+-- The territorial subdivision of the Committee of Labour and Social Protection that accepted the
+-- application (the organisation code of the accepting officer's credentials), for status events.
+ALTER TABLE compensation_application ADD COLUMN subdivision varchar(40);

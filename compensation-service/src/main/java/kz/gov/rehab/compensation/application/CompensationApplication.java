@@ -112,6 +112,8 @@ public class CompensationApplication extends PanacheEntityBase {
     public String refusalDetail;
     @Column(name = "submitted_by")
     public String submittedBy;
+    /** Code of the territorial subdivision that accepted the application (the officer's organisation). */
+    public String subdivision;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

@@ -5,23 +5,30 @@ package kz.gov.rehab.compensation.stage;
  * services (one status event each, docs/events.md) and kept in the application's history.
  */
 public enum Stage {
-    SUBMITTED("application.submitted"),
-    DATA_CHECKED("application.data.checked"),
-    DATA_MISMATCH("application.data.mismatch"),
-    AWAITING_DECISION("application.awaiting.decision"),
-    ASSIGNED("compensation.assigned"),
-    REFUSED("compensation.refused"),
-    BATCHED("payout.batched"),
-    BATCH_APPROVED("payout.approved"),
-    SENT_TO_BANK("payout.sent"),
-    PAID("payout.paid"),
-    PAYMENT_FAILED("payout.failed"),
-    REISSUED("payout.reissued");
+    SUBMITTED("application.submitted", "compensation-officer"),
+    DATA_CHECKED("application.data.checked", "compensation-officer"),
+    DATA_MISMATCH("application.data.mismatch", "compensation-officer"),
+    AWAITING_DECISION("application.awaiting.decision", "compensation-officer"),
+    ASSIGNED("compensation.assigned", "compensation-officer"),
+    REFUSED("compensation.refused", "compensation-officer"),
+    BATCHED("payout.batched", "payment-operator"),
+    BATCH_APPROVED("payout.approved", "payment-operator"),
+    SENT_TO_BANK("payout.sent", "payment-operator"),
+    PAID("payout.paid", "payment-operator"),
+    PAYMENT_FAILED("payout.failed", "payment-operator"),
+    REISSUED("payout.reissued", "payment-operator");
 
     private final String eventName;
+    private final String actorRole;
 
-    Stage(String eventName) {
+    Stage(String eventName, String actorRole) {
         this.eventName = eventName;
+        this.actorRole = actorRole;
+    }
+
+    /** The role of the caller whose request brings the application to this stage. */
+    public String actorRole() {
+        return actorRole;
     }
 
     /** The event type (docs/events.md), e.g. {@code compensation.assigned}; the CloudEvents type adds the service's prefix. */

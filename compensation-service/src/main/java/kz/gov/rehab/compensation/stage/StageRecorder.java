@@ -2,16 +2,40 @@ package kz.gov.rehab.compensation.stage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kz.gov.rehab.commons.events.Channel;
+import kz.gov.rehab.commons.events.MonitoringData;
+import kz.gov.rehab.commons.events.Provider;
+import kz.gov.rehab.commons.events.StatusEvents;
+import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 
 /**
- * Records a stage of an application in its history, in the caller's transaction, so a stage is
- * recorded exactly when the state change it describes is committed.
+ * Records a stage of an application: a row of its history and a status event for the monitoring
+ * system through the transactional outbox, both in the caller's transaction, so a stage is
+ * recorded and announced exactly when the state change it describes is committed.
  */
 @ApplicationScoped
 public class StageRecorder {
 
+    private final StatusEvents statusEvents;
+
+    public StageRecorder(StatusEvents statusEvents) {
+        this.statusEvents = statusEvents;
+    }
+
+    /**
+     * @param detail for the history only (may name fields or reasons); never put into the event
+     * @param actor  the user or system that caused the stage
+     */
     public void record(CompensationApplication application, Stage stage, String detail, String actor) {
+        record(application, stage, detail, actor, Map.of());
+    }
+
+    /** As {@link #record(CompensationApplication, Stage, String, String)}, with non-personal event details. */
+    public void record(CompensationApplication application, Stage stage, String detail, String actor,
+            Map<String, Object> eventDetails) {
         ApplicationStage row = new ApplicationStage();
         row.applicationId = application.id;
         row.stage = stage;
@@ -19,5 +43,26 @@ public class StageRecorder {
         row.actor = actor;
         row.at = Instant.now();
         row.persist();
+
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("programme", application.programme.name());
+        details.put("status", application.status.name());
+        if (application.amountKzt != null) {
+            details.put("amountKzt", application.amountKzt.toPlainString());
+        }
+        if (application.refusalReason != null) {
+            details.put("refusalReason", application.refusalReason.name());
+        }
+        details.putAll(eventDetails);
+        MonitoringData.Builder data = MonitoringData.stage(stage.name().toLowerCase(java.util.Locale.ROOT))
+                .channel(Channel.SERVICE_PROVIDER)
+                .occurredAt(row.at)
+                .actorRole(stage.actorRole())
+                .applicant(Iin.parse(application.iin))
+                .details(details);
+        if (application.subdivision != null && !application.subdivision.isBlank()) {
+            data.provider(Provider.labourSocialProtectionSubdivision(application.subdivision, null));
+        }
+        statusEvents.record(application.id, application.number, stage.eventType(), data.build());
     }
 }

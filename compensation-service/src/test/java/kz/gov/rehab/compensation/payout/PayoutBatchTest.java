@@ -23,6 +23,7 @@ import javax.xml.xpath.XPathFactory;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.support.AssignedCompensations;
+import kz.gov.rehab.compensation.support.OutboxEvents;
 import kz.gov.rehab.compensation.support.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -155,6 +156,14 @@ class PayoutBatchTest {
         given().auth().oauth2(MAKER).contentType(ContentType.JSON).body("{\"iban\":\"KZ19601KZT0000000001\",\"bank\":\"Halyk Bank\"}")
                 .post("/api/v1/compensations/applications/" + application + "/reissue")
                 .then().statusCode(409).body("currentState", equalTo("PAID"));
+
+        // every stage is a status event in the outbox, in order (C9 / monitoring)
+        assertThat(OutboxEvents.typesOf(application)).containsExactly(
+                "kz.gov.rehab-compensation.payout.batched", "kz.gov.rehab-compensation.payout.approved",
+                "kz.gov.rehab-compensation.payout.sent", "kz.gov.rehab-compensation.payout.failed",
+                "kz.gov.rehab-compensation.payout.reissued", "kz.gov.rehab-compensation.payout.batched",
+                "kz.gov.rehab-compensation.payout.approved", "kz.gov.rehab-compensation.payout.sent",
+                "kz.gov.rehab-compensation.payout.paid");
     }
 
     @Test
