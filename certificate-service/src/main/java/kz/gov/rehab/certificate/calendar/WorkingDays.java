@@ -49,8 +49,8 @@ public record WorkingDays(Set<Integer> coveredYears, Map<LocalDate, DayKind> exc
     }
 
     /**
-     * The date that is {@code workingDays} working days before {@code end}: the latest day from
-     * which {@link #plusWorkingDays} of {@code workingDays} still reaches {@code end} at most.
+     * The latest working day from which {@link #plusWorkingDays} of {@code workingDays} still
+     * reaches {@code end} at most (e.g. the last day to give a notice "N working days before").
      */
     public LocalDate minusWorkingDays(LocalDate end, int workingDays) {
         if (workingDays < 0) {
@@ -62,6 +62,9 @@ public record WorkingDays(Set<Integer> coveredYears, Map<LocalDate, DayKind> exc
             if (isWorkingDay(day)) {
                 counted++;
             }
+            day = day.minusDays(1);
+        }
+        while (!isWorkingDay(day)) {
             day = day.minusDays(1);
         }
         return day;

@@ -1,0 +1,8 @@
+package kz.gov.rehab.certificate;
+
+/**
+ * The calling government system as the gateway vouched for it: system id, the role it acts in,
+ * and its organisation (an akimat's KATO code, a State Corporation branch number) when bound.
+ */
+public record Caller(String system, String role, String organisation) {
+}

@@ -1,0 +1,45 @@
+package kz.gov.rehab.certificate.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import kz.gov.rehab.certificate.Caller;
+import kz.gov.rehab.commons.problem.ProblemException;
+
+/**
+ * Finds the application a caller may act on. An akimat sees only the applications routed to it
+ * (C6), a State Corporation branch only those it accepted; anything else looks exactly like an
+ * application that does not exist (404), so a caller cannot probe for others' numbers.
+ */
+@ApplicationScoped
+public class Applications {
+
+    public CertificateApplication ofAkimat(String number, Caller caller) {
+        CertificateApplication application = CertificateApplication.findByNumber(number);
+        if (application == null || application.akimatCode == null || !application.akimatCode.equals(caller.organisation())) {
+            throw notFound(number);
+        }
+        return application;
+    }
+
+    public CertificateApplication ofBranch(String number, Caller caller) {
+        CertificateApplication application = CertificateApplication.findByNumber(number);
+        if (application == null || (caller.organisation() != null && !caller.organisation().equals(application.branchNumber))) {
+            throw notFound(number);
+        }
+        return application;
+    }
+
+    /** Optimistic locking for clients that send the version they saw ({@code If-Match}). */
+    public static void expectVersion(CertificateApplication application, Long expected) {
+        if (expected != null && expected != application.version) {
+            throw new ProblemException(409, "version-conflict", "The application was changed meanwhile",
+                    "The application is at version " + application.version + " (status " + application.status
+                            + "), not " + expected + "; read it again")
+                    .with("currentState", application.status.name())
+                    .with("currentVersion", application.version);
+        }
+    }
+
+    public static ProblemException notFound(String number) {
+        return ProblemException.notFound("No application " + number + " is known to this caller");
+    }
+}

@@ -1,0 +1,113 @@
+package kz.gov.rehab.certificate.application;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An application for a certificate or a duplicate (C1), from intake to hand-out. Its status only
+ * changes through {@link #apply(ApplicationTransition)}; concurrent changes are caught by the
+ * {@code version} (optimistic locking).
+ */
+@Entity
+@Table(name = "certificate_application")
+public class CertificateApplication extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, unique = true)
+    public String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RequestedResult requested;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ApplicationStatus status;
+
+    @Column(name = "applicant_iin", nullable = false)
+    public String applicantIin;
+
+    @Column(name = "representative_iin")
+    public String representativeIin;
+
+    @Column(name = "branch_number", nullable = false)
+    public String branchNumber;
+
+    @Column(name = "akimat_code")
+    public String akimatCode;
+
+    @Column(name = "akimat_name")
+    public String akimatName;
+
+    @Column(name = "submitted_at", nullable = false)
+    public OffsetDateTime submittedAt;
+
+    @Column(name = "ready_date")
+    public LocalDate readyDate;
+
+    @Enumerated(EnumType.STRING)
+    public Decision decision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refusal_ground")
+    public RefusalGround refusalGround;
+
+    @Column(name = "refusal_reason")
+    public String refusalReason;
+
+    @Column(name = "handed_out_on")
+    public LocalDate handedOutOn;
+
+    /** What the registries said about the applicant (and representative) when the application was taken. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "registry_snapshot", nullable = false)
+    public Map<String, Object> registrySnapshot;
+
+    /** What was presented at the counter: documents, consent, the accepting employee. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, Object> intake;
+
+    /** The receipt given at the counter: acceptance (C4) or refusal to accept (C3). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, Object> receipt;
+
+    @Version
+    public long version;
+
+    /** Moves to the status the transition leads to, or throws naming the current status. */
+    public void apply(ApplicationTransition transition) {
+        status = transition.apply(status);
+    }
+
+    public boolean overdueOn(LocalDate today) {
+        return readyDate != null && today.isAfter(readyDate)
+                && (status == ApplicationStatus.UNDER_REVIEW || status == ApplicationStatus.HEARING_SCHEDULED
+                        || status == ApplicationStatus.HEARING_HELD);
+    }
+
+    public static CertificateApplication findByNumber(String number) {
+        return find("number", number).firstResult();
+    }
+
+    /** The result the akimat decided on. */
+    public enum Decision {
+        ISSUED,
+        REFUSED
+    }
+}

@@ -1,0 +1,29 @@
+package kz.gov.rehab.certificate.intake.receipt;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The receipt given when the documents are accepted (C4, para 5): the accepted documents, who
+ * accepted them, date and time of submission, and the date the ready result will be handed out
+ * (C5: 5 working days, the day of acceptance not counted).
+ */
+public record AcceptanceReceipt(
+        String kind,
+        String applicationNumber,
+        String requested,
+        List<String> acceptedDocuments,
+        Employee acceptedBy,
+        String branchNumber,
+        String branchAddress,
+        OffsetDateTime submittedAt,
+        LocalDate resultReadyOn,
+        String serviceProvider) {
+
+    public static final String KIND = "ACCEPTANCE";
+
+    public AcceptanceReceipt {
+        acceptedDocuments = List.copyOf(acceptedDocuments);
+    }
+}

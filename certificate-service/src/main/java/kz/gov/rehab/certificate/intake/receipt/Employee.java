@@ -1,0 +1,9 @@
+package kz.gov.rehab.certificate.intake.receipt;
+
+/** The State Corporation employee who took the documents (patronymic only "if any"). */
+public record Employee(String surname, String name, String patronymic, String position, String phone) {
+
+    public String fullName() {
+        return surname + " " + name + (patronymic == null || patronymic.isBlank() ? "" : " " + patronymic);
+    }
+}

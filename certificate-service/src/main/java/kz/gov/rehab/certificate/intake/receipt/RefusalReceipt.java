@@ -1,0 +1,31 @@
+package kz.gov.rehab.certificate.intake.receipt;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Receipt of refusal to accept documents (C3, Appendix 3 of Order No. 78): the branch of the State
+ * Corporation (number, address) refuses because the set is incomplete or a document has expired;
+ * the missing or expired documents one per line; the employee's name and phone (if any); the date;
+ * the applicant's name, who signs it as received. Made in two copies, one for each party.
+ */
+public record RefusalReceipt(
+        String kind,
+        String applicationNumber,
+        String branchNumber,
+        String branchAddress,
+        List<String> missingOrInvalidDocuments,
+        String employee,
+        String employeePhone,
+        LocalDate date,
+        String applicant,
+        int copies) {
+
+    public static final String KIND = "REFUSAL_TO_ACCEPT";
+    /** Appendix 3: one copy for the applicant, one kept by the State Corporation. */
+    public static final int COPIES = 2;
+
+    public RefusalReceipt {
+        missingOrInvalidDocuments = List.copyOf(missingOrInvalidDocuments);
+    }
+}
