@@ -1,0 +1,58 @@
+package kz.gov.rehab.certificate.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import kz.gov.rehab.certificate.ServiceClock;
+import kz.gov.rehab.commons.events.Channel;
+import kz.gov.rehab.commons.events.MonitoringData;
+import kz.gov.rehab.commons.events.Provider;
+import kz.gov.rehab.commons.events.StatusEvents;
+import kz.gov.rehab.commons.person.Iin;
+
+/**
+ * Records each stage an application reaches (C9, para 16): a row of its stage history (for the
+ * status inquiry, C12) and a status event in the outbox, both in the transaction of the change.
+ */
+@ApplicationScoped
+public class StageRecorder {
+
+    private final StatusEvents events;
+    private final ServiceClock clock;
+
+    public StageRecorder(StatusEvents events, ServiceClock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(CertificateApplication application, Stage stage, String actorRole) {
+        record(application, stage, actorRole, Map.of());
+    }
+
+    /** {@code details}: further non-personal fields of the event (see docs/events.md). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(CertificateApplication application, Stage stage, String actorRole, Map<String, Object> details) {
+        ApplicationStage row = new ApplicationStage();
+        row.applicationId = application.id;
+        row.stage = stage;
+        row.status = application.status;
+        row.occurredAt = clock.now();
+        row.actor = actorRole;
+        row.persist();
+
+        Provider provider = application.akimatCode == null
+                ? Provider.stateCorporationBranch(application.branchNumber, "State Corporation branch " + application.branchNumber)
+                : Provider.akimat(application.akimatCode, application.akimatName);
+        events.record(application.id, application.number, stage.eventType(),
+                MonitoringData.stage(stage.eventName())
+                        .provider(provider)
+                        .channel(Channel.STATE_CORPORATION)
+                        .deadline(application.readyDate)
+                        .occurredAt(row.occurredAt.toInstant())
+                        .actorRole(actorRole)
+                        .applicant(Iin.parse(application.applicantIin))
+                        .details(details)
+                        .build());
+    }
+}

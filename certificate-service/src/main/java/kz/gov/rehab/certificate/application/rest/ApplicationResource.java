@@ -1,0 +1,86 @@
+package kz.gov.rehab.certificate.application.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import kz.gov.rehab.certificate.Caller;
+import kz.gov.rehab.certificate.CallerIdentity;
+import kz.gov.rehab.certificate.ServiceClock;
+import kz.gov.rehab.certificate.application.ApplicationStatus;
+import kz.gov.rehab.certificate.application.Applications;
+import kz.gov.rehab.certificate.application.CertificateApplication;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Reading applications: the akimat's work list (own applications only) and one application. */
+@Path("/api/v1/certificates/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Review by the akimat", description = "Work list, preliminary refusal, hearing, decision (C7, C8)")
+public class ApplicationResource {
+
+    private final Applications applications;
+    private final CallerIdentity callers;
+    private final JsonWebToken token;
+    private final ServiceClock clock;
+
+    public ApplicationResource(Applications applications, CallerIdentity callers, JsonWebToken token, ServiceClock clock) {
+        this.applications = applications;
+        this.callers = callers;
+        this.token = token;
+        this.clock = clock;
+    }
+
+    @GET
+    @RolesAllowed("akimat")
+    @Transactional
+    @Operation(summary = "Work list of the akimat",
+            description = "The applications routed to the calling akimat (C6), optionally of one status, ordered by ready date; overdue ones are flagged.")
+    @APIResponse(responseCode = "200", description = "Work list",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class),
+                    examples = @ExampleObject(name = "work list", value = """
+                            [{"number":"CRT-2026-000042","requested":"CERTIFICATE","status":"UNDER_REVIEW","applicantIin":"3504******00",
+                              "branchNumber":"SC-0101","akimatCode":"710000000","submittedAt":"2026-03-20T10:15:00+05:00",
+                              "readyDate":"2026-04-01","overdue":false,"version":0}]""")))
+    public List<ApplicationView> workList(
+            @Parameter(description = "Only applications in this status") @QueryParam("status") ApplicationStatus status,
+            @Parameter(description = "Only overdue applications") @QueryParam("overdue") Boolean overdue) {
+        String akimat = callers.organisation();
+        LocalDate today = clock.today();
+        List<CertificateApplication> found = status == null
+                ? CertificateApplication.list("akimatCode = ?1 order by readyDate, number", akimat)
+                : CertificateApplication.list("akimatCode = ?1 and status = ?2 order by readyDate, number", akimat, status);
+        return found.stream()
+                .filter(a -> overdue == null || a.overdueOn(today) == overdue)
+                .map(a -> ApplicationView.summary(a, today)).toList();
+    }
+
+    @GET
+    @Path("/{number}")
+    @RolesAllowed({"akimat", "state-corporation"})
+    @Transactional
+    @Operation(summary = "One application",
+            description = "With its receipt, what the registries said at intake, and its stage history. An akimat sees only applications routed to it, a branch only those it accepted.")
+    @APIResponse(responseCode = "200", description = "The application; ETag = its version (send it as If-Match when changing it)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "404", description = "No such application for this caller", content = @Content(mediaType = "application/problem+json"))
+    public Response one(@Parameter(example = "CRT-2026-000042") @PathParam("number") String number) {
+        CertificateApplication application = token.getGroups().contains("akimat")
+                ? applications.ofAkimat(number, callers.actingAs("akimat"))
+                : applications.ofBranch(number, callers.actingAs("state-corporation"));
+        return Response.ok(ApplicationView.of(application, clock.today())).tag(String.valueOf(application.version)).build();
+    }
+}

@@ -1,0 +1,57 @@
+package kz.gov.rehab.certificate.application.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import kz.gov.rehab.certificate.application.ApplicationStage;
+import kz.gov.rehab.certificate.application.ApplicationStatus;
+import kz.gov.rehab.certificate.application.CertificateApplication;
+import kz.gov.rehab.certificate.application.RefusalGround;
+import kz.gov.rehab.certificate.application.RequestedResult;
+import kz.gov.rehab.certificate.application.Stage;
+import kz.gov.rehab.commons.person.Iin;
+
+/** An application as the State Corporation and the competent akimat see it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ApplicationView(
+        String number,
+        RequestedResult requested,
+        ApplicationStatus status,
+        String applicantIin,
+        String branchNumber,
+        String akimatCode,
+        String akimatName,
+        OffsetDateTime submittedAt,
+        LocalDate readyDate,
+        boolean overdue,
+        CertificateApplication.Decision decision,
+        RefusalGround refusalGround,
+        String refusalReason,
+        LocalDate handedOutOn,
+        Map<String, Object> receipt,
+        Map<String, Object> registrySnapshot,
+        List<StageView> stages,
+        long version) {
+
+    public static ApplicationView of(CertificateApplication a, LocalDate today) {
+        return new ApplicationView(a.number, a.requested, a.status, Iin.mask(a.applicantIin), a.branchNumber, a.akimatCode,
+                a.akimatName, a.submittedAt, a.readyDate, a.overdueOn(today), a.decision, a.refusalGround, a.refusalReason,
+                a.handedOutOn, a.receipt, a.registrySnapshot,
+                ApplicationStage.of(a.id).stream().map(StageView::of).toList(), a.version);
+    }
+
+    /** A line of the work list: no personal data beyond the masked IIN. */
+    public static ApplicationView summary(CertificateApplication a, LocalDate today) {
+        return new ApplicationView(a.number, a.requested, a.status, Iin.mask(a.applicantIin), a.branchNumber, a.akimatCode,
+                a.akimatName, a.submittedAt, a.readyDate, a.overdueOn(today), a.decision, a.refusalGround, null,
+                a.handedOutOn, null, null, null, a.version);
+    }
+
+    public record StageView(Stage stage, ApplicationStatus status, OffsetDateTime at) {
+        static StageView of(ApplicationStage s) {
+            return new StageView(s.stage, s.status, s.occurredAt);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package kz.gov.rehab.certificate.complaint;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import kz.gov.rehab.certificate.Caller;
+import kz.gov.rehab.certificate.ServiceClock;
+import kz.gov.rehab.certificate.application.ApplicationStatus;
+import kz.gov.rehab.certificate.application.CertificateApplication;
+import kz.gov.rehab.certificate.application.Stage;
+import kz.gov.rehab.certificate.application.StageRecorder;
+import kz.gov.rehab.certificate.inquiry.ApplicantProof;
+import kz.gov.rehab.commons.problem.ProblemException;
+
+/**
+ * Complaints (C10, para 18): filed for an applicant who disagrees with the result, once there is
+ * one; routed to the quality authority, which records the outcome. Each step is a status event.
+ */
+@ApplicationScoped
+public class Complaints {
+
+    /** A complaint is about a result: there is one in these statuses. */
+    static final Set<ApplicationStatus> WITH_RESULT = EnumSet.of(ApplicationStatus.REFUSED_AT_INTAKE,
+            ApplicationStatus.ISSUED, ApplicationStatus.REFUSED, ApplicationStatus.HANDED_OUT);
+
+    private final ApplicantProof proof;
+    private final StageRecorder stages;
+    private final ServiceClock clock;
+
+    public Complaints(ApplicantProof proof, StageRecorder stages, ServiceClock clock) {
+        this.proof = proof;
+        this.stages = stages;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Complaint file(String applicationNumber, String iin, String text, Caller caller) {
+        CertificateApplication application = proof.application(applicationNumber, iin);
+        if (!WITH_RESULT.contains(application.status)) {
+            throw ProblemException.notAllowedInState("Filing a complaint about the result", application.status);
+        }
+        Complaint complaint = new Complaint();
+        complaint.id = UUID.randomUUID();
+        complaint.applicationId = application.id;
+        complaint.filedAt = clock.now();
+        complaint.filedBy = caller.system();
+        complaint.text = text;
+        complaint.status = Complaint.Status.FILED;
+        complaint.persist();
+        stages.record(application, Stage.COMPLAINT_FILED, caller.role(), Map.of("complaintId", complaint.id.toString()));
+        return complaint;
+    }
+
+    @Transactional
+    public Complaint decide(UUID complaintId, Complaint.Outcome outcome, String reason, Long expectedVersion, Caller caller) {
+        Complaint complaint = Complaint.findById(complaintId);
+        if (complaint == null) {
+            throw ProblemException.notFound("No complaint " + complaintId);
+        }
+        if (expectedVersion != null && expectedVersion != complaint.version) {
+            throw new ProblemException(409, "version-conflict", "The complaint was changed meanwhile",
+                    "The complaint is at version " + complaint.version).with("currentState", complaint.status.name());
+        }
+        if (complaint.status != Complaint.Status.FILED) {
+            throw new ProblemException(409, "transition-not-allowed", "Not allowed in the current state",
+                    "Deciding is not allowed while the complaint is " + complaint.status)
+                    .with("currentState", complaint.status.name());
+        }
+        complaint.status = Complaint.Status.DECIDED;
+        complaint.outcome = outcome;
+        complaint.outcomeReason = reason;
+        complaint.decidedAt = clock.now();
+        complaint.decidedBy = caller.system();
+        CertificateApplication application = CertificateApplication.findById(complaint.applicationId);
+        stages.record(application, Stage.COMPLAINT_DECIDED, caller.role(),
+                Map.of("complaintId", complaint.id.toString(), "outcome", outcome.name()));
+        return complaint;
+    }
+}

@@ -1,0 +1,102 @@
+package kz.gov.rehab.certificate.issuance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import kz.gov.rehab.certificate.Caller;
+import kz.gov.rehab.certificate.ServiceClock;
+import kz.gov.rehab.certificate.application.ApplicationTransition;
+import kz.gov.rehab.certificate.application.Applications;
+import kz.gov.rehab.certificate.application.CertificateApplication;
+import kz.gov.rehab.certificate.application.RequestedResult;
+import kz.gov.rehab.certificate.application.Stage;
+import kz.gov.rehab.certificate.application.StageRecorder;
+import kz.gov.rehab.commons.problem.ProblemException;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Issuing the result (C8, items 6–8): a certificate or a duplicate on the template of Appendix 2,
+ * on paper, free of charge; a duplicate replaces the certificate in force. Handing out at the
+ * State Corporation closes the application.
+ */
+@ApplicationScoped
+public class Issuance {
+
+    private final Applications applications;
+    private final CertificateNumbers numbers;
+    private final StageRecorder stages;
+    private final ServiceClock clock;
+
+    public Issuance(Applications applications, CertificateNumbers numbers, StageRecorder stages, ServiceClock clock) {
+        this.applications = applications;
+        this.numbers = numbers;
+        this.stages = stages;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Certificate issue(String applicationNumber, Long expectedVersion, Caller caller) {
+        CertificateApplication application = applications.ofAkimat(applicationNumber, caller);
+        Applications.expectVersion(application, expectedVersion);
+        application.apply(ApplicationTransition.ISSUE);
+        application.decision = CertificateApplication.Decision.ISSUED;
+
+        Certificate certificate = new Certificate();
+        certificate.applicationId = application.id;
+        certificate.holderIin = application.applicantIin;
+        certificate.holderName = holderName(application);
+        certificate.akimatCode = application.akimatCode;
+        certificate.akimatName = application.akimatName;
+        certificate.issuedOn = clock.today();
+        certificate.printedAt = clock.now();
+        certificate.status = Certificate.Status.VALID;
+        if (application.requested == RequestedResult.DUPLICATE) {
+            Certificate original = Certificate.originalOf(application.applicantIin).orElseThrow(() -> ProblemException.ruleViolated(
+                    "no-original-certificate", "No certificate to duplicate",
+                    "A duplicate can be issued only to a person who was issued an original certificate"));
+            certificate.kind = Certificate.Kind.DUPLICATE;
+            certificate.number = numbers.duplicate(original);
+            certificate.originalNumber = original.number;
+            certificate.originalKind = Certificate.Kind.ORIGINAL.name();
+            Certificate.inForceFor(application.applicantIin).ifPresent(replaced -> {
+                replaced.status = Certificate.Status.REPLACED_BY_DUPLICATE;
+                replaced.replacedBy = certificate.number;
+            });
+        } else {
+            certificate.kind = Certificate.Kind.ORIGINAL;
+            certificate.number = numbers.original(application.akimatCode, certificate.issuedOn);
+        }
+        try {
+            certificate.persist();
+            Certificate.flush();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                throw ProblemException.ruleViolated("certificate-already-issued", "Certificate already issued",
+                        "This person already holds an original certificate; only a duplicate can be issued");
+            }
+            throw e;
+        }
+        stages.record(application, Stage.ISSUED, caller.role(),
+                Map.of("certificateKind", certificate.kind.name()));
+        return certificate;
+    }
+
+    @Transactional
+    public CertificateApplication handOut(String applicationNumber, Long expectedVersion, Caller caller) {
+        CertificateApplication application = applications.ofBranch(applicationNumber, caller);
+        Applications.expectVersion(application, expectedVersion);
+        application.apply(ApplicationTransition.HAND_OUT);
+        application.handedOutOn = clock.today();
+        stages.record(application, Stage.HANDED_OUT, caller.role(),
+                Map.of("result", application.decision == null ? "" : application.decision.name()));
+        return application;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String holderName(CertificateApplication application) {
+        Map<String, Object> applicant = (Map<String, Object>) application.registrySnapshot.get("applicant");
+        Object patronymic = applicant.get("patronymic");
+        return applicant.get("surname") + " " + applicant.get("firstName") + (patronymic == null ? "" : " " + patronymic);
+    }
+}

@@ -1,0 +1,124 @@
+package kz.gov.rehab.certificate.issuance.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import kz.gov.rehab.certificate.Caller;
+import kz.gov.rehab.certificate.CallerIdentity;
+import kz.gov.rehab.certificate.application.rest.IfMatch;
+import kz.gov.rehab.certificate.issuance.Certificate;
+import kz.gov.rehab.certificate.issuance.Issuance;
+import kz.gov.rehab.commons.idempotency.IdempotentRequests;
+import kz.gov.rehab.commons.person.Iin;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Issuing the certificate or duplicate (C8), handing out the result, verifying a certificate. */
+@Path("/api/v1/certificates")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Certificates", description = "Issue, hand-out and verification (C8)")
+public class IssuanceResource {
+
+    private static final String ISSUED = """
+            {"number":"710000000-2026-000017","kind":"ORIGINAL","holderIin":"3504******00","holderName":"Сейтқали Бекжан",
+             "akimatCode":"710000000","akimatName":"Астана қаласының әкімдігі","issuedOn":"2026-03-27","printedAt":"2026-03-27T15:02:11+05:00",
+             "status":"VALID","form":"PAPER","fee":0}""";
+
+    private final Issuance issuance;
+    private final CallerIdentity callers;
+    private final IdempotentRequests idempotency;
+
+    public IssuanceResource(Issuance issuance, CallerIdentity callers, IdempotentRequests idempotency) {
+        this.issuance = issuance;
+        this.callers = callers;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Path("/applications/{number}/certificate")
+    @RolesAllowed("akimat")
+    @Operation(summary = "Issue the certificate (or duplicate)",
+            description = "Paper form, free of charge (items 6-8). A duplicate replaces the certificate in force, which becomes REPLACED_BY_DUPLICATE. "
+                    + "Allowed while UNDER_REVIEW or after the hearing.")
+    @APIResponse(responseCode = "201", description = "Issued and printed",
+            content = @Content(schema = @Schema(implementation = CertificateView.class), examples = @ExampleObject(name = "original", value = ISSUED)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = "application/problem+json",
+            examples = @ExampleObject(name = "wrong state", value = """
+                    {"type":"https://rehab.gov.kz/problems/transition-not-allowed","title":"Not allowed in the current state","status":409,
+                     "detail":"Issuing the certificate is not allowed while the application is HEARING_SCHEDULED","currentState":"HEARING_SCHEDULED"}""")))
+    @APIResponse(responseCode = "422", description = "The person already holds an original certificate", content = @Content(mediaType = "application/problem+json"))
+    public Response issue(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Makes a retry safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        Caller caller = callers.actingAs("akimat");
+        Long expected = IfMatch.version(ifMatch);
+        return idempotency.execute(idempotencyKey, caller.system() + " POST /applications/" + number + "/certificate", number, () -> {
+            Certificate certificate = issuance.issue(number, expected, caller);
+            return Response.created(URI.create("/api/v1/certificates/verification/" + certificate.number))
+                    .entity(CertificateView.of(certificate)).build();
+        });
+    }
+
+    @POST
+    @Path("/applications/{number}/hand-out")
+    @RolesAllowed("state-corporation")
+    @Operation(summary = "Hand out the result at the State Corporation", description = "The certificate or the reasoned refusal; records the date.")
+    @APIResponse(responseCode = "200", description = "Handed out", content = @Content(examples = @ExampleObject(name = "handed out", value = """
+            {"applicationNumber":"CRT-2026-000042","status":"HANDED_OUT","handedOutOn":"2026-04-01"}""")))
+    @APIResponse(responseCode = "409", description = "No result yet", content = @Content(mediaType = "application/problem+json"))
+    public HandOutView handOut(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch) {
+        var application = issuance.handOut(number, IfMatch.version(ifMatch), callers.actingAs("state-corporation"));
+        return new HandOutView(application.number, application.status.name(), application.handedOutOn);
+    }
+
+    @GET
+    @Path("/verification/{certificateNumber}")
+    @Authenticated
+    @Transactional
+    @Operation(summary = "Verify a certificate", description = "For other government systems: valid, replaced by a duplicate, or unknown; with the holder's masked IIN.")
+    @APIResponse(responseCode = "200", description = "Verification result", content = @Content(schema = @Schema(implementation = Verification.class),
+            examples = {@ExampleObject(name = "valid", value = """
+                    {"certificateNumber":"710000000-2026-000017","result":"VALID","holderIin":"3504******00","issuedOn":"2026-03-27","akimatName":"Астана қаласының әкімдігі"}"""),
+                    @ExampleObject(name = "replaced", value = """
+                    {"certificateNumber":"710000000-2026-000017","result":"REPLACED_BY_DUPLICATE","holderIin":"3504******00","issuedOn":"2026-03-27","akimatName":"Астана қаласының әкімдігі","replacedBy":"710000000-2026-000017-D1"}"""),
+                    @ExampleObject(name = "unknown", value = "{\"certificateNumber\":\"000000000-2026-000000\",\"result\":\"UNKNOWN\"}")}))
+    public Verification verify(@Parameter(example = "710000000-2026-000017") @PathParam("certificateNumber") String certificateNumber) {
+        Certificate certificate = Certificate.findById(certificateNumber);
+        if (certificate == null) {
+            return new Verification(certificateNumber, "UNKNOWN", null, null, null, null);
+        }
+        return new Verification(certificate.number, certificate.status.name(), Iin.mask(certificate.holderIin), certificate.issuedOn,
+                certificate.akimatName, certificate.replacedBy);
+    }
+
+    public record CertificateView(String number, Certificate.Kind kind, String holderIin, String holderName, String akimatCode,
+            String akimatName, LocalDate issuedOn, OffsetDateTime printedAt, Certificate.Status status, String originalNumber,
+            String form, int fee) {
+        static CertificateView of(Certificate c) {
+            return new CertificateView(c.number, c.kind, Iin.mask(c.holderIin), c.holderName, c.akimatCode, c.akimatName, c.issuedOn,
+                    c.printedAt, c.status, c.originalNumber, "PAPER", 0);
+        }
+    }
+
+    public record HandOutView(String applicationNumber, String status, LocalDate handedOutOn) {
+    }
+
+    public record Verification(String certificateNumber, String result, String holderIin, LocalDate issuedOn, String akimatName,
+            String replacedBy) {
+    }
+}

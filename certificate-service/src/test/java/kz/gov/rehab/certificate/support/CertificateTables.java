@@ -1,0 +1,30 @@
+package kz.gov.rehab.certificate.support;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+
+/** Empties the service's application tables between tests, so each test starts from no applications. */
+public final class CertificateTables {
+
+    private CertificateTables() {
+    }
+
+    public static void clean(EntityManager em) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                TRUNCATE complaint, hearing, application_stage, certificate, certificate_application, idempotency_record""")
+                .executeUpdate());
+    }
+
+    public static long count(EntityManager em, String table) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                ((Number) em.createNativeQuery("SELECT count(*) FROM " + table).getSingleResult()).longValue());
+    }
+
+    /** The types of the status events recorded for one application, in order. */
+    @SuppressWarnings("unchecked")
+    public static java.util.List<String> eventTypes(EntityManager em, String applicationNumber) {
+        return QuarkusTransaction.requiringNew().call(() -> (java.util.List<String>) em.createNativeQuery(
+                "SELECT type FROM outbox_event WHERE application_number = :n ORDER BY seq")
+                .setParameter("n", applicationNumber).getResultList());
+    }
+}
