@@ -1,0 +1,73 @@
+package kz.gov.rehab.commons.egov;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import kz.gov.rehab.commons.person.Iin;
+import org.jboss.logging.Logger;
+
+/**
+ * What a service asks the state registries, through the digital-government gateway. Every call names
+ * the case it is made for (the application number), which the gateway requires and logs.
+ *
+ * <p>Throws {@link RegistryUnavailableException} (→ 503 with {@code Retry-After}) when a registry is
+ * down, slow, answers with an error, or refuses this service's credentials; and
+ * {@link OneTimeCodeRefusedException} (→ 422) when a one-time code is refused.
+ */
+@ApplicationScoped
+public class EgovRegistries {
+
+    private static final Logger LOG = Logger.getLogger(EgovRegistries.class);
+
+    private final GuardedEgovCalls calls;
+    private final EgovConfig config;
+
+    EgovRegistries(GuardedEgovCalls calls, EgovConfig config) {
+        this.calls = calls;
+        this.config = config;
+    }
+
+    /** The person in the state database of individuals, or empty when the IIN is not registered. */
+    public Optional<PersonRecord> person(Iin iin, String caseId) {
+        return guarded(Registry.PERSONS, iin, () -> calls.person(iin.value(), caseId));
+    }
+
+    /** The registered residence with its competent akimat, or empty when none is registered. */
+    public Optional<RegisteredAddress> registeredAddress(Iin iin, String caseId) {
+        return guarded(Registry.ADDRESSES, iin, () -> calls.registeredAddress(iin.value(), caseId));
+    }
+
+    /** The rehabilitation references registered for the person; empty when there are none. */
+    public List<RehabilitationRecord> rehabilitationRecords(Iin iin, String caseId) {
+        return guarded(Registry.REHABILITATION_RECORDS, iin, () -> calls.rehabilitationRecords(iin.value(), caseId))
+                .map(RehabilitationRecords::records)
+                .orElse(List.of());
+    }
+
+    /** The identity document released for the one-time code the applicant shows (C2 item 1). */
+    public DigitalDocument digitalDocument(Iin iin, String oneTimeCode, String caseId) {
+        try {
+            return guarded(Registry.DIGITAL_DOCUMENTS, iin, () -> calls.digitalDocument(iin.value(), oneTimeCode, caseId));
+        } catch (RegistryRefusedException e) {
+            throw new OneTimeCodeRefusedException();
+        }
+    }
+
+    private <T> T guarded(Registry registry, Iin iin, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RegistryRefusedException e) {
+            if (registry == Registry.DIGITAL_DOCUMENTS && e.status() == 422) {
+                throw e;
+            }
+            // A refusal other than "not found" means this service calls the registry wrongly
+            // (credentials, missing case): an operator has to act, the caller can only retry later.
+            LOG.errorf("%s refused a request about %s: %s", registry.title(), iin.masked(), e.getMessage());
+            throw new RegistryUnavailableException(registry, config.retryAfter(), e);
+        } catch (RuntimeException e) {
+            LOG.warnf("%s unavailable for a request about %s: %s", registry.title(), iin.masked(), e.toString());
+            throw new RegistryUnavailableException(registry, config.retryAfter(), e);
+        }
+    }
+}

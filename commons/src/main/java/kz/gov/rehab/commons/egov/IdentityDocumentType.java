@@ -1,0 +1,5 @@
+package kz.gov.rehab.commons.egov;
+
+public enum IdentityDocumentType {
+    ID_CARD, PASSPORT
+}

@@ -1,0 +1,5 @@
+package kz.gov.rehab.commons.egov;
+
+public enum LifeStatus {
+    ALIVE, DECEASED
+}
