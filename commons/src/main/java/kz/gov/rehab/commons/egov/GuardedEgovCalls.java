@@ -10,9 +10,10 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The registry calls with their fault tolerance: at most two attempts of 800 ms each, 100 ms apart
- * (so an answer or a failure within about 1.7 s), and one circuit breaker per registry that opens
- * when half of the last 4 calls failed and lets a trial call through after 5 s. "Not found" and
+ * The registry calls with their fault tolerance: at most two attempts of 1 s each, 100 ms apart
+ * (so an answer or a failure within about 2.1 s), and one circuit breaker per registry that opens
+ * when half of the last 10 attempts failed, answers at once while open, and lets a trial call
+ * through after 5 s. "Not found" and
  * refusals are answers, not failures. All values can be tuned by MicroProfile Fault Tolerance
  * configuration, e.g. {@code kz.gov.rehab.commons.egov.GuardedEgovCalls/person/Timeout/value}.
  */
@@ -25,30 +26,30 @@ class GuardedEgovCalls {
         this.client = client;
     }
 
-    @Timeout(800)
+    @Timeout(1000)
     @Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = RegistryRefusedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5000, skipOn = RegistryRefusedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = RegistryRefusedException.class)
     Optional<PersonRecord> person(String iin, String caseId) {
         return found(Registry.PERSONS, () -> client.person(iin, caseId));
     }
 
-    @Timeout(800)
+    @Timeout(1000)
     @Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = RegistryRefusedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5000, skipOn = RegistryRefusedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = RegistryRefusedException.class)
     Optional<RegisteredAddress> registeredAddress(String iin, String caseId) {
         return found(Registry.ADDRESSES, () -> client.registeredAddress(iin, caseId));
     }
 
-    @Timeout(800)
+    @Timeout(1000)
     @Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = RegistryRefusedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5000, skipOn = RegistryRefusedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = RegistryRefusedException.class)
     Optional<RehabilitationRecords> rehabilitationRecords(String iin, String caseId) {
         return found(Registry.REHABILITATION_RECORDS, () -> client.rehabilitationRecords(iin, caseId));
     }
 
     /** A one-time code is used up by the first answer, so this call is not retried. */
-    @Timeout(800)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5000, skipOn = RegistryRefusedException.class)
+    @Timeout(1000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = RegistryRefusedException.class)
     DigitalDocument digitalDocument(String iin, String code, String caseId) {
         try {
             return client.digitalDocument(new DigitalDocumentRequest(iin, code), caseId);

@@ -3,14 +3,13 @@ package kz.gov.rehab.gateway.registry;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import kz.gov.rehab.commons.egov.EgovHeaders;
 import kz.gov.rehab.commons.egov.Registry;
 import kz.gov.rehab.commons.person.Iin;
-import kz.gov.rehab.gateway.problem.GatewayProblemException;
+import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.gateway.registry.access.AccessOutcome;
 import kz.gov.rehab.gateway.registry.access.RegistryAccessLog;
 import kz.gov.rehab.gateway.registry.fault.RegistryFaults;
@@ -56,7 +55,7 @@ public class RegistryRequests {
         String iinText = iin.value();
         if (answer.isEmpty()) {
             record(registry, caseId, iinText, AccessOutcome.NOT_FOUND, 404);
-            throw new GatewayProblemException(404, "registry-record-not-found", "Not found in the " + registry.title(),
+            throw new ProblemException(404, "registry-record-not-found", "Not found in the " + registry.title(),
                     notFound);
         }
         record(registry, caseId, iinText, AccessOutcome.FOUND, 200);
@@ -68,7 +67,7 @@ public class RegistryRequests {
         String caseId = request.getHeader(EgovHeaders.CASE);
         if (caseId == null || !CASE.matcher(caseId).matches()) {
             record(registry, null, iinText, AccessOutcome.NO_CASE, 400);
-            throw new GatewayProblemException(400, "case-required", "Case required",
+            throw new ProblemException(400, "case-required", "Case required",
                     "Every registry request must name the case it is made for in the " + EgovHeaders.CASE
                             + " header (1 to 100 letters, digits or ._:/#-), e.g. the application number.");
         }
@@ -79,7 +78,7 @@ public class RegistryRequests {
         Optional<String> problem = Iin.problem(iinText);
         if (problem.isPresent()) {
             record(registry, caseId, null, AccessOutcome.INVALID_REQUEST, 400);
-            throw new GatewayProblemException(400, "invalid-iin", "Invalid IIN", "Invalid IIN: " + problem.get() + ".");
+            throw new ProblemException(400, "invalid-iin", "Invalid IIN", "Invalid IIN: " + problem.get() + ".");
         }
         return Iin.parse(iinText);
     }
@@ -88,12 +87,13 @@ public class RegistryRequests {
         switch (faults.inject(registry)) {
             case OUTAGE -> {
                 record(registry, caseId, iinText, AccessOutcome.FAULT_INJECTED, 503);
-                throw new GatewayProblemException(503, "registry-unavailable", "Registry unavailable",
-                        "The " + registry.title() + " is unavailable (injected outage).", Map.of("Retry-After", "5"));
+                throw new ProblemException(503, "registry-unavailable", "Registry unavailable",
+                        "The " + registry.title() + " is unavailable (injected outage).")
+                        .withHeader("Retry-After", "5");
             }
             case ERROR -> {
                 record(registry, caseId, iinText, AccessOutcome.FAULT_INJECTED, 500);
-                throw new GatewayProblemException(500, "registry-error", "Registry error",
+                throw new ProblemException(500, "registry-error", "Registry error",
                         "The " + registry.title() + " failed (injected error).");
             }
             case NOTHING -> {

@@ -20,7 +20,7 @@ import kz.gov.rehab.commons.egov.DigitalDocumentRequest;
 import kz.gov.rehab.commons.egov.EgovHeaders;
 import kz.gov.rehab.commons.egov.Registry;
 import kz.gov.rehab.commons.person.Iin;
-import kz.gov.rehab.gateway.problem.GatewayProblemException;
+import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.gateway.registry.RegistryApi;
 import kz.gov.rehab.gateway.registry.RegistryConfig;
 import kz.gov.rehab.gateway.registry.RegistryRequests;
@@ -91,7 +91,7 @@ public class DigitalDocumentResource {
         Instant now = Instant.now(clock);
         if (request.code() == null || !OneTimeCode.use(iin.value(), request.code(), now)) {
             requests.record(registry, checkedCase, iin.value(), AccessOutcome.REFUSED, 422);
-            throw new GatewayProblemException(422, "one-time-code-refused", "One-time code refused",
+            throw new ProblemException(422, "one-time-code-refused", "One-time code refused",
                     "The one-time code is wrong, expired or already used.");
         }
         return requests.answer(registry, checkedCase, iin, Person.<Person>findByIdOptional(iin.value())
@@ -118,7 +118,7 @@ public class DigitalDocumentResource {
     public Response issue(@Valid @NotNull OneTimeCodeRequest request) {
         Iin iin = parse(request.iin());
         if (Person.findByIdOptional(iin.value()).isEmpty()) {
-            throw new GatewayProblemException(404, "registry-record-not-found",
+            throw new ProblemException(404, "registry-record-not-found",
                     "Not found in the state database of individuals", "No person with this IIN.");
         }
         OneTimeCode code = new OneTimeCode();
@@ -133,7 +133,7 @@ public class DigitalDocumentResource {
     private static Iin parse(String text) {
         Optional<String> problem = Iin.problem(text);
         if (problem.isPresent()) {
-            throw new GatewayProblemException(400, "invalid-iin", "Invalid IIN", "Invalid IIN: " + problem.get() + ".");
+            throw new ProblemException(400, "invalid-iin", "Invalid IIN", "Invalid IIN: " + problem.get() + ".");
         }
         return Iin.parse(text);
     }

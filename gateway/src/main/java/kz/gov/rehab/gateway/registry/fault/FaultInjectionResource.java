@@ -13,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import kz.gov.rehab.commons.egov.Registry;
-import kz.gov.rehab.gateway.problem.GatewayProblemException;
+import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.gateway.registry.RegistryApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -85,7 +85,7 @@ public class FaultInjectionResource {
         try {
             return Registry.fromPath(path);
         } catch (IllegalArgumentException e) {
-            throw new GatewayProblemException(404, "unknown-registry", "Unknown registry",
+            throw new ProblemException(404, "unknown-registry", "Unknown registry",
                     "No registry '" + path + "': use persons, addresses, digital-documents or rehabilitation-records.");
         }
     }
