@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import kz.gov.rehab.commons.egov.IdentityDocumentType;
 import kz.gov.rehab.compensation.decision.RefusalReason;
 import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;

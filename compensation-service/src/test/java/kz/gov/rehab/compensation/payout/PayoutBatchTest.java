@@ -24,7 +24,8 @@ import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.support.AssignedCompensations;
 import kz.gov.rehab.compensation.support.OutboxEvents;
-import kz.gov.rehab.compensation.support.TestTokens;
+import kz.gov.rehab.compensation.support.Callers;
+import kz.gov.rehab.commons.testing.EgovGatewayResource;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -34,22 +35,19 @@ import org.w3c.dom.NodeList;
  * pain.001), on the real database, through the REST API with gateway-shaped tokens.
  */
 @QuarkusTest
-@QuarkusTestResource(TestTokens.class)
+@QuarkusTestResource(value = EgovGatewayResource.class, restrictToAnnotatedClass = false)
 class PayoutBatchTest {
 
-    static final String MAKER = TestTokens.paymentOperator("operator-maker");
-    static final String CHECKER = TestTokens.paymentOperator("operator-checker");
-
     static JsonPath assemble() {
-        return given().auth().oauth2(MAKER).contentType(ContentType.JSON).body("{\"maxItems\":1000}")
+        return given().header("Authorization", Callers.paymentOperator("operator-maker")).contentType(ContentType.JSON).body("{\"maxItems\":1000}")
                 .post("/api/v1/compensations/payout-batches")
                 .then().statusCode(201).extract().jsonPath();
     }
 
     static void approveAndSend(String batchId) {
-        given().auth().oauth2(CHECKER).post("/api/v1/compensations/payout-batches/" + batchId + "/approval")
+        given().header("Authorization", Callers.paymentOperator("operator-checker")).post("/api/v1/compensations/payout-batches/" + batchId + "/approval")
                 .then().statusCode(200).body("status", equalTo("APPROVED"));
-        given().auth().oauth2(MAKER).post("/api/v1/compensations/payout-batches/" + batchId + "/sending")
+        given().header("Authorization", Callers.paymentOperator("operator-maker")).post("/api/v1/compensations/payout-batches/" + batchId + "/sending")
                 .then().statusCode(200).body("status", equalTo("SENT"));
     }
 
@@ -79,11 +77,11 @@ class PayoutBatchTest {
         AssignedCompensations.assigned();
         String batchId = assemble().getString("id");
 
-        given().auth().oauth2(MAKER).post("/api/v1/compensations/payout-batches/" + batchId + "/approval")
+        given().header("Authorization", Callers.paymentOperator("operator-maker")).post("/api/v1/compensations/payout-batches/" + batchId + "/approval")
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("https://rehab.gov.kz/problems/four-eyes"))
                 .body("currentState", equalTo("ASSEMBLED"));
-        given().auth().oauth2(MAKER).get("/api/v1/compensations/payout-batches/" + batchId)
+        given().header("Authorization", Callers.paymentOperator("operator-maker")).get("/api/v1/compensations/payout-batches/" + batchId)
                 .then().statusCode(200).body("status", equalTo("ASSEMBLED")).body("approvedBy", equalTo(null));
 
         approveAndSend(batchId);
@@ -93,7 +91,7 @@ class PayoutBatchTest {
     void sendingBeforeApprovalIsRefusedNamingTheCurrentState() {
         AssignedCompensations.assigned();
         String batchId = assemble().getString("id");
-        given().auth().oauth2(MAKER).post("/api/v1/compensations/payout-batches/" + batchId + "/sending")
+        given().header("Authorization", Callers.paymentOperator("operator-maker")).post("/api/v1/compensations/payout-batches/" + batchId + "/sending")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("currentState", equalTo("ASSEMBLED"));
         approveAndSend(batchId);
@@ -105,29 +103,29 @@ class PayoutBatchTest {
         JsonPath first = assemble();
         String firstBatch = first.getString("id");
         approveAndSend(firstBatch);
-        given().auth().oauth2(MAKER).contentType(ContentType.JSON).body(statement(first, application))
+        given().header("Authorization", Callers.paymentOperator("operator-maker")).contentType(ContentType.JSON).body(statement(first, application))
                 .post("/api/v1/compensations/payout-batches/" + firstBatch + "/bank-statement")
                 .then().statusCode(200).body("status", equalTo("SETTLED"));
         assertThat(statusOf(application)).isEqualTo(ApplicationStatus.PAYMENT_FAILED);
 
         // the same failed item cannot be turned into a payment afterwards
         String failedItem = endToEndIdOf(first, application);
-        given().auth().oauth2(MAKER).contentType(ContentType.JSON)
+        given().header("Authorization", Callers.paymentOperator("operator-maker")).contentType(ContentType.JSON)
                 .body("{\"results\":[{\"endToEndId\":\"" + failedItem + "\",\"outcome\":\"PAID\"}]}")
                 .post("/api/v1/compensations/payout-batches/" + firstBatch + "/bank-statement")
                 .then().statusCode(409).contentType("application/problem+json").body("currentState", equalTo("FAILED"));
 
         // an account that fails the mod-97 check is refused, nothing changes
-        given().auth().oauth2(MAKER).contentType(ContentType.JSON).body("{\"iban\":\"KZ20601KZT0000000001\",\"bank\":\"Halyk Bank\"}")
+        given().header("Authorization", Callers.paymentOperator("operator-maker")).contentType(ContentType.JSON).body("{\"iban\":\"KZ20601KZT0000000001\",\"bank\":\"Halyk Bank\"}")
                 .post("/api/v1/compensations/applications/" + application + "/reissue")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("iban"));
-        given().auth().oauth2(MAKER).contentType(ContentType.JSON).header("Idempotency-Key", "reissue-" + application)
+        given().header("Authorization", Callers.paymentOperator("operator-maker")).contentType(ContentType.JSON).header("Idempotency-Key", "reissue-" + application)
                 .body("{\"iban\":\"KZ19601KZT0000000001\",\"bank\":\"Halyk Bank\"}")
                 .post("/api/v1/compensations/applications/" + application + "/reissue")
                 .then().statusCode(200).body("status", equalTo("ASSIGNED")).body("bankBic", equalTo("HSBKKZKX"));
         // a replayed re-issue returns the stored answer and does nothing again
-        given().auth().oauth2(MAKER).contentType(ContentType.JSON).header("Idempotency-Key", "reissue-" + application)
+        given().header("Authorization", Callers.paymentOperator("operator-maker")).contentType(ContentType.JSON).header("Idempotency-Key", "reissue-" + application)
                 .body("{\"iban\":\"KZ19601KZT0000000001\",\"bank\":\"Halyk Bank\"}")
                 .post("/api/v1/compensations/applications/" + application + "/reissue")
                 .then().statusCode(200).header("Idempotent-Replayed", "true");
@@ -137,15 +135,15 @@ class PayoutBatchTest {
         assertThat(endToEndIdOf(second, application)).isNotEqualTo(failedItem).endsWith("-2");
         approveAndSend(secondBatch);
         String key = "statement-" + secondBatch;
-        given().auth().oauth2(MAKER).contentType(ContentType.JSON).header("Idempotency-Key", key).body(statement(second))
+        given().header("Authorization", Callers.paymentOperator("operator-maker")).contentType(ContentType.JSON).header("Idempotency-Key", key).body(statement(second))
                 .post("/api/v1/compensations/payout-batches/" + secondBatch + "/bank-statement")
                 .then().statusCode(200).body("status", equalTo("SETTLED"));
         // the bank's statement replayed: stored answer, nothing paid again
-        given().auth().oauth2(MAKER).contentType(ContentType.JSON).header("Idempotency-Key", key).body(statement(second))
+        given().header("Authorization", Callers.paymentOperator("operator-maker")).contentType(ContentType.JSON).header("Idempotency-Key", key).body(statement(second))
                 .post("/api/v1/compensations/payout-batches/" + secondBatch + "/bank-statement")
                 .then().statusCode(200).header("Idempotent-Replayed", "true");
         // the same statement again without a key: same outcome, changes nothing
-        given().auth().oauth2(MAKER).contentType(ContentType.JSON).body(statement(second))
+        given().header("Authorization", Callers.paymentOperator("operator-maker")).contentType(ContentType.JSON).body(statement(second))
                 .post("/api/v1/compensations/payout-batches/" + secondBatch + "/bank-statement")
                 .then().statusCode(200);
 
@@ -153,7 +151,7 @@ class PayoutBatchTest {
         long paidItems = QuarkusTransaction.requiringNew().call(() ->
                 PayoutItem.count("applicationId = ?1 and status = ?2", application, ItemStatus.PAID));
         assertThat(paidItems).isEqualTo(1);
-        given().auth().oauth2(MAKER).contentType(ContentType.JSON).body("{\"iban\":\"KZ19601KZT0000000001\",\"bank\":\"Halyk Bank\"}")
+        given().header("Authorization", Callers.paymentOperator("operator-maker")).contentType(ContentType.JSON).body("{\"iban\":\"KZ19601KZT0000000001\",\"bank\":\"Halyk Bank\"}")
                 .post("/api/v1/compensations/applications/" + application + "/reissue")
                 .then().statusCode(409).body("currentState", equalTo("PAID"));
 
@@ -175,16 +173,16 @@ class PayoutBatchTest {
         BigDecimal total = new BigDecimal(batch.getString("totalKzt"));
         approveAndSend(batchId);
 
-        JsonPath before = given().auth().oauth2(MAKER).get("/api/v1/compensations/payout-batches/" + batchId + "/reconciliation")
+        JsonPath before = given().header("Authorization", Callers.paymentOperator("operator-maker")).get("/api/v1/compensations/payout-batches/" + batchId + "/reconciliation")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(before.getBoolean("balanced")).isTrue();
         assertThat(before.getBoolean("settled")).isFalse();
         assertThat(new BigDecimal(before.getString("outstanding.amountKzt"))).isEqualByComparingTo(total);
 
-        given().auth().oauth2(MAKER).contentType(ContentType.JSON).body(statement(batch, failed))
+        given().header("Authorization", Callers.paymentOperator("operator-maker")).contentType(ContentType.JSON).body(statement(batch, failed))
                 .post("/api/v1/compensations/payout-batches/" + batchId + "/bank-statement").then().statusCode(200);
 
-        JsonPath after = given().auth().oauth2(MAKER).get("/api/v1/compensations/payout-batches/" + batchId + "/reconciliation")
+        JsonPath after = given().header("Authorization", Callers.paymentOperator("operator-maker")).get("/api/v1/compensations/payout-batches/" + batchId + "/reconciliation")
                 .then().statusCode(200).extract().jsonPath();
         BigDecimal paidSum = new BigDecimal(after.getString("paid.amountKzt"));
         BigDecimal failedSum = new BigDecimal(after.getString("failed.amountKzt"));
@@ -202,7 +200,7 @@ class PayoutBatchTest {
         UUID application = AssignedCompensations.assigned();
         JsonPath batch = assemble();
         String batchId = batch.getString("id");
-        byte[] xml = given().auth().oauth2(MAKER).get("/api/v1/compensations/payout-batches/" + batchId + "/pain001")
+        byte[] xml = given().header("Authorization", Callers.paymentOperator("operator-maker")).get("/api/v1/compensations/payout-batches/" + batchId + "/pain001")
                 .then().statusCode(200).contentType("application/xml").extract().asByteArray();
 
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -246,11 +244,11 @@ class PayoutBatchTest {
     @Test
     void nothingToPayIsA422AndNoEmptyBatch() {
         // drain whatever waits, then ask again
-        for (int i = 0; i < 20 && given().auth().oauth2(MAKER).contentType(ContentType.JSON).body("{\"maxItems\":1000}")
+        for (int i = 0; i < 20 && given().header("Authorization", Callers.paymentOperator("operator-maker")).contentType(ContentType.JSON).body("{\"maxItems\":1000}")
                 .post("/api/v1/compensations/payout-batches").statusCode() == 201; i++) {
             // keep gathering until nothing is left
         }
-        given().auth().oauth2(MAKER).contentType(ContentType.JSON).body("{}")
+        given().header("Authorization", Callers.paymentOperator("operator-maker")).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/compensations/payout-batches")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("https://rehab.gov.kz/problems/nothing-to-pay"));
@@ -258,7 +256,7 @@ class PayoutBatchTest {
 
     @Test
     void onlyPaymentOperatorsHandleBatches() {
-        given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON).body("{}")
+        given().header("Authorization", Callers.officer()).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/compensations/payout-batches").then().statusCode(403);
         given().contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/compensations/payout-batches").then().statusCode(401);

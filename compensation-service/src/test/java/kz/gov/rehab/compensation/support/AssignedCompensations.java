@@ -44,7 +44,7 @@ public final class AssignedCompensations {
             a.firstName = "ТЕСТ";
             a.birthDate = LocalDate.of(1930, 1, 1);
             a.address = "Astana, Abay avenue 1";
-            a.idDocumentType = kz.gov.rehab.compensation.application.IdentityDocumentType.ID_CARD;
+            a.idDocumentType = kz.gov.rehab.commons.egov.IdentityDocumentType.ID_CARD;
             a.idDocumentNumber = "012345678";
             a.idDocumentIssuer = "MIA RK";
             a.iban = "KZ71722KZT0000000002";

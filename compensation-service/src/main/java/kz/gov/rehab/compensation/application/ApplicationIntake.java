@@ -1,0 +1,229 @@
+package kz.gov.rehab.compensation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import kz.gov.rehab.commons.egov.EgovRegistries;
+import kz.gov.rehab.commons.egov.IdentityDocument;
+import kz.gov.rehab.commons.egov.PersonRecord;
+import kz.gov.rehab.commons.egov.RegisteredAddress;
+import kz.gov.rehab.commons.egov.RehabilitationRecord;
+import kz.gov.rehab.commons.problem.Problem;
+import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.compensation.application.rest.ApplicationForm;
+import kz.gov.rehab.compensation.bank.Bank;
+import kz.gov.rehab.compensation.bank.BankAccounts;
+import kz.gov.rehab.compensation.bank.Iban;
+import kz.gov.rehab.compensation.decision.RefusalReason;
+import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
+import kz.gov.rehab.compensation.decision.amount.AmountRuleData;
+import kz.gov.rehab.compensation.programme.PayoutProgramme;
+import kz.gov.rehab.compensation.stage.Stage;
+import kz.gov.rehab.compensation.stage.StageRecorder;
+import org.jboss.logging.Logger;
+
+/**
+ * Accepts an Appendix 1 application (P1): checks the form, takes identity-document data, the
+ * registered address and the rehabilitation reference from the state registries through the
+ * digital-government gateway (P2), snapshots them, reports every field that differs, and sets the
+ * state the officer's decision starts from. Nothing is written when the form is refused.
+ */
+@ApplicationScoped
+public class ApplicationIntake {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationIntake.class);
+    /** The Law "On rehabilitation of victims of mass political repressions": no application predates it. */
+    static final LocalDate LAW_IN_FORCE = LocalDate.of(1993, 4, 14);
+    static final LocalDate EARLIEST_BIRTH = LocalDate.of(1880, 1, 1);
+    public static final String SYSTEM_ACTOR = "compensation-service";
+
+    private final EgovRegistries registries;
+    private final BankAccounts bankAccounts;
+    private final AmountRuleData amounts;
+    private final StageRecorder stages;
+    private final EntityManager em;
+
+    public ApplicationIntake(EgovRegistries registries, BankAccounts bankAccounts, AmountRuleData amounts,
+            StageRecorder stages, EntityManager em) {
+        this.registries = registries;
+        this.bankAccounts = bankAccounts;
+        this.amounts = amounts;
+        this.stages = stages;
+        this.em = em;
+    }
+
+    @Transactional
+    public CompensationApplication submit(ApplicationForm form, String submittedBy, String subdivision) {
+        PayoutProgramme programme = PayoutProgramme.REPRESSION_ONE_TIME;
+        checkDates(form);
+        Bank bank = bankAccounts.verify(form.bankAccount().iban(), form.bankAccount().bank(), "bankAccount");
+        String number = nextNumber(form.acceptedOn());
+
+        PersonRecord person = registries.person(form.iin(), number).orElseThrow(() -> ProblemException.ruleViolated(
+                "person-not-registered", "Person not in the state database of individuals",
+                "The IIN " + form.iin().masked() + " is not registered in the state database of individuals"));
+        RehabilitationRecord reference = registries.rehabilitationRecords(form.iin(), number).stream()
+                .filter(record -> record.referenceNumber().equalsIgnoreCase(form.rehabilitationReference().number().trim())
+                        && record.issuedOn().equals(form.rehabilitationReference().date()))
+                .findFirst()
+                .orElseThrow(() -> new ProblemException(422, "rehabilitation-reference-not-registered",
+                        "Rehabilitation reference not registered",
+                        "No rehabilitation reference with this number and date is registered for this IIN",
+                        List.of(new Problem.Violation("rehabilitationReference",
+                                "not in the rehabilitation register for this IIN with this number and date"))));
+        Optional<RegisteredAddress> address = registries.registeredAddress(form.iin(), number);
+
+        RegistrySnapshot snapshot = snapshot(person, form, address, reference);
+        CompensationApplication application = new CompensationApplication();
+        application.id = UUID.randomUUID();
+        application.number = number;
+        application.programme = programme;
+        application.iin = form.iin().value();
+        application.status = ApplicationStatus.SUBMITTED;
+        fill(application, form, bank);
+        application.registrySnapshot = snapshot;
+        application.rehabilitationMonths = reference.months();
+        application.rehabilitationCategory = reference.category().name();
+        application.mismatches = RegistryComparison.mismatches(new RegistryComparison.Stated(form.surname(),
+                form.firstName(), form.patronymic(), form.birthDate(), form.address(),
+                form.identityDocument().type().name(), form.identityDocument().number(),
+                form.identityDocument().issuer()), snapshot);
+        application.submittedBy = submittedBy;
+        application.subdivision = subdivision;
+        application.createdAt = Instant.now();
+        application.updatedAt = application.createdAt;
+
+        AmountOutcome amount = amounts.amountFor(programme, application.rehabilitationCategory,
+                application.rehabilitationMonths, application.filedOn());
+        List<String> pending = new ArrayList<>();
+        if (form.paymentInAnotherRepublic().received()) {
+            pending.add("a payment of the compensation in another republic is declared: "
+                    + form.paymentInAnotherRepublic().grounds());
+        }
+        if (amount instanceof AmountOutcome.NotComputable none) {
+            pending.add(none.reason());
+        }
+        application.pendingReasons = pending;
+        application.persist();
+        stages.record(application, Stage.SUBMITTED, null, submittedBy);
+
+        Optional<CompensationApplication> holder = programme.oncePerPerson()
+                ? CompensationApplication.holderOfCompensation(programme, application.iin, application.id)
+                : Optional.empty();
+        if (holder.isPresent()) {
+            application.refuse(RefusalReason.ALREADY_COMPENSATED, "the one-time compensation is already "
+                    + holder.get().status.name().toLowerCase() + " under application " + holder.get().number, SYSTEM_ACTOR);
+            stages.record(application, Stage.REFUSED, application.refusalDetail, SYSTEM_ACTOR);
+        } else if (!pending.isEmpty()) {
+            application.moveTo(ApplicationStatus.AWAITING_DECISION, "wait for a manual decision");
+            stages.record(application, Stage.AWAITING_DECISION, String.join("; ", pending), SYSTEM_ACTOR);
+        } else if (!application.mismatches.isEmpty()) {
+            application.moveTo(ApplicationStatus.DATA_MISMATCH, "report a mismatch with the registries");
+            stages.record(application, Stage.DATA_MISMATCH, fields(application.mismatches), SYSTEM_ACTOR);
+        } else {
+            application.moveTo(ApplicationStatus.DATA_CHECKED, "confirm the data with the registries");
+            stages.record(application, Stage.DATA_CHECKED, null, SYSTEM_ACTOR);
+        }
+        LOG.infof("application %s of %s accepted: %s", number, form.iin().masked(), application.status);
+        return application;
+    }
+
+    private static String fields(List<FieldMismatch> mismatches) {
+        return "differs from the registries: " + String.join(", ", mismatches.stream().map(FieldMismatch::field).toList());
+    }
+
+    private static void checkDates(ApplicationForm form) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (form.acceptedOn().isBefore(LAW_IN_FORCE)) {
+            violations.add(new Problem.Violation("acceptedOn", "must not be before " + LAW_IN_FORCE));
+        }
+        if (form.applicationDate().isAfter(form.acceptedOn())) {
+            violations.add(new Problem.Violation("applicationDate", "must not be after the date of acceptance"));
+        }
+        if (form.birthDate().isBefore(EARLIEST_BIRTH)) {
+            violations.add(new Problem.Violation("birthDate", "must not be before " + EARLIEST_BIRTH));
+        }
+        if (form.rehabilitationReference().date().isAfter(form.acceptedOn())) {
+            violations.add(new Problem.Violation("rehabilitationReference.date", "must not be after the date of acceptance"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.badRequest("The request has " + violations.size() + " invalid field(s)", violations);
+        }
+    }
+
+    private String nextNumber(LocalDate acceptedOn) {
+        Number next = (Number) em.createNativeQuery("SELECT nextval('application_number_seq')").getSingleResult();
+        return "CMP-%d-%06d".formatted(acceptedOn.getYear(), next.longValue());
+    }
+
+    private static void fill(CompensationApplication application, ApplicationForm form, Bank bank) {
+        application.surname = form.surname().trim();
+        application.firstName = form.firstName().trim();
+        application.patronymic = form.patronymic() == null || form.patronymic().isBlank() ? null : form.patronymic().trim();
+        application.birthDate = form.birthDate();
+        application.address = form.address().trim();
+        application.idDocumentType = form.identityDocument().type();
+        application.idDocumentSeries = form.identityDocument().series();
+        application.idDocumentNumber = form.identityDocument().number();
+        application.idDocumentIssuer = form.identityDocument().issuer().trim();
+        application.iban = Iban.parse(form.bankAccount().iban()).value();
+        application.bankOnForm = form.bankAccount().bank().trim();
+        application.bankCode = bank.code();
+        application.bankBic = bank.bic();
+        application.receivedBenefits = java.util.EnumSet.noneOf(ReceivedBenefit.class);
+        application.receivedBenefits.addAll(form.receivedBenefits());
+        application.receivedInOtherRepublic = form.paymentInAnotherRepublic().received();
+        application.otherRepublicGrounds = form.paymentInAnotherRepublic().grounds();
+        application.referenceNumber = form.rehabilitationReference().number().trim();
+        application.referenceDate = form.rehabilitationReference().date();
+        application.consentPersonalData = form.consentToPersonalDataProcessing();
+        application.consentProtectedSecrets = form.consentToUseOfProtectedSecrets();
+        application.applicationDate = form.applicationDate();
+        application.acceptedOn = form.acceptedOn();
+        ApplicationForm.SpecialistForm specialist = form.acceptedBy();
+        application.acceptedBy = new Specialist(specialist.surname(), specialist.firstName(), specialist.patronymic(),
+                specialist.position());
+    }
+
+    private static RegistrySnapshot snapshot(PersonRecord person, ApplicationForm form, Optional<RegisteredAddress> address,
+            RehabilitationRecord reference) {
+        LocalDate day = form.acceptedOn();
+        Optional<IdentityDocument> document = person.identityDocuments().stream()
+                .filter(d -> d.type() == form.identityDocument().type() && d.validOn(day))
+                .findFirst()
+                .or(() -> person.identityDocuments().stream().filter(d -> d.validOn(day)).findFirst());
+        return new RegistrySnapshot(
+                new RegistrySnapshot.Person(person.surname(), person.firstName(), person.patronymic(), person.birthDate(),
+                        person.lifeStatus().name(), person.deathDate()),
+                document.map(d -> new RegistrySnapshot.IdentityDocument(d.type().name(), null, d.number(), d.issuer(),
+                        d.issuedOn(), d.expiresOn())).orElse(null),
+                address.map(ApplicationIntake::address).orElse(null),
+                new RegistrySnapshot.RehabilitationReference(reference.referenceNumber(), reference.issuedOn(),
+                        reference.months(), reference.category().name()),
+                Instant.now());
+    }
+
+    private static RegistrySnapshot.Address address(RegisteredAddress address) {
+        List<String> parts = new ArrayList<>();
+        parts.add(address.settlement() == null ? null : address.settlement().name());
+        parts.add(address.street());
+        parts.add(address.building());
+        parts.add(address.flat());
+        List<String> text = new ArrayList<>();
+        if (address.region() != null) {
+            text.add(address.region().name());
+        }
+        if (address.district() != null) {
+            text.add(address.district().name());
+        }
+        parts.stream().filter(p -> p != null && !p.isBlank()).forEach(text::add);
+        return new RegistrySnapshot.Address(String.join(", ", text), parts,
+                address.settlement() == null ? null : address.settlement().katoCode(), address.registeredOn());
+    }
+}

@@ -1,0 +1,185 @@
+package kz.gov.rehab.compensation.application.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import kz.gov.rehab.commons.idempotency.IdempotentRequests;
+import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.compensation.application.ApplicationIntake;
+import kz.gov.rehab.compensation.application.CompensationApplication;
+import kz.gov.rehab.compensation.decision.CompensationDecisions;
+import kz.gov.rehab.compensation.decision.rest.DecisionRequest;
+import kz.gov.rehab.compensation.stage.ApplicationStage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Compensation applications (P1, P2) and the officer's decision on them (P3, P4). */
+@Path("/api/v1/compensations/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Compensation applications", description = "Appendix 1 applications, registry checks and decisions (Order No. 277)")
+public class ApplicationResource {
+
+    static final String PROBLEM = "application/problem+json";
+    static final String FORM_EXAMPLE = """
+            {"iin":"791028302728","surname":"Абенов","firstName":"Серик","patronymic":"Маратович",
+             "birthDate":"1979-10-28","address":"Astana, Mangilik El avenue 8, flat 12",
+             "identityDocument":{"type":"ID_CARD","number":"045678912","issuer":"Ministry of Internal Affairs of the RK"},
+             "bankAccount":{"iban":"KZ86125KZT5004100100","bank":"National Bank of Kazakhstan"},
+             "receivedBenefits":["PENSION"],"paymentInAnotherRepublic":{"received":false},
+             "rehabilitationReference":{"number":"RR-2024-000123","date":"2024-03-15"},
+             "consentToPersonalDataProcessing":true,"consentToUseOfProtectedSecrets":true,
+             "applicationDate":"2026-05-04","acceptedOn":"2026-05-04",
+             "acceptedBy":{"surname":"Жуманова","firstName":"Айгерим","position":"chief specialist"}}""";
+
+    private final ApplicationIntake intake;
+    private final CompensationDecisions decisions;
+    private final IdempotentRequests idempotent;
+    private final SecurityIdentity caller;
+
+    public ApplicationResource(ApplicationIntake intake, CompensationDecisions decisions, IdempotentRequests idempotent,
+            SecurityIdentity caller) {
+        this.intake = intake;
+        this.decisions = decisions;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed("compensation-officer")
+    @Operation(summary = "Accept an application (Appendix 1)", description = "Takes identity-document data, the registered"
+            + " address and the rehabilitation reference from the state registries through the digital-government gateway"
+            + " (P2), snapshots them with the application and reports every field of the form that differs. Both consents"
+            + " are required; the reference must be registered for this IIN with the same number and date; the IBAN's bank"
+            + " must be the bank named. A person who already holds the compensation is refused at once (P3).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "application", value = FORM_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Accepted; state DATA_CHECKED, DATA_MISMATCH, AWAITING_DECISION or REFUSED")
+    @APIResponse(responseCode = "400", description = "Invalid form (field violations)", content = @Content(mediaType = PROBLEM,
+            examples = @ExampleObject(name = "bad IBAN", value = """
+                    {"type":"https://rehab.gov.kz/problems/invalid-request","title":"The request is not valid","status":400,
+                     "detail":"The request has 1 invalid field(s)","violations":[{"field":"bankAccount.iban",
+                     "message":"the check digits of the IBAN do not match (ISO 13616 mod-97)"}]}""")))
+    @APIResponse(responseCode = "422", description = "Person or rehabilitation reference not registered", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "503", description = "A state registry is unavailable; nothing written", content = @Content(mediaType = PROBLEM))
+    public Response submit(
+            @Parameter(description = "retry key (IETF httpapi draft)") @HeaderParam(IdempotentRequests.HEADER) String key,
+            @Valid @NotNull ApplicationForm form) {
+        String officer = caller.getPrincipal().getName();
+        return idempotent.execute(key, officer + " POST /api/v1/compensations/applications", form, () -> {
+            CompensationApplication application = intake.submit(form, officer, organisation());
+            return Response.created(URI.create("/api/v1/compensations/applications/" + application.id))
+                    .entity(ApplicationView.of(application)).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"compensation-officer", "payment-operator", "auditor"})
+    @Operation(summary = "An application with its registry data and decision")
+    @APIResponse(responseCode = "200", description = "The application")
+    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = PROBLEM))
+    public ApplicationView get(@PathParam("id") UUID id) {
+        return ApplicationView.of(find(id));
+    }
+
+    @GET
+    @RolesAllowed({"compensation-officer", "payment-operator", "auditor"})
+    @Operation(summary = "Find an application by its number")
+    @APIResponse(responseCode = "200", description = "The matching applications (none or one)")
+    public List<ApplicationView> byNumber(@Parameter(example = "CMP-2026-000001") @QueryParam("number") String number) {
+        if (number == null || number.isBlank()) {
+            throw ProblemException.badRequest("The query parameter number is required",
+                    List.of(new kz.gov.rehab.commons.problem.Problem.Violation("number", "must not be blank")));
+        }
+        return CompensationApplication.findByNumber(number).map(ApplicationView::of).stream().toList();
+    }
+
+    @GET
+    @Path("/{id}/stages")
+    @RolesAllowed({"compensation-officer", "payment-operator", "auditor"})
+    @Operation(summary = "Every stage the application went through, oldest first")
+    @APIResponse(responseCode = "200", description = "The stages")
+    public List<StageView> stages(@PathParam("id") UUID id) {
+        find(id);
+        return ApplicationStage.history(id).stream().map(StageView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @RolesAllowed("compensation-officer")
+    @Operation(summary = "Assign or refuse the compensation", description = "Assigning computes the amount (¾ MRP per month,"
+            + " at most 100 MRP, MRP in force on the filing date) after every assignment policy allows it: one compensation"
+            + " per person (P3, also enforced by the database), alive at assignment (state database of individuals, asked"
+            + " again now), a rate in force for the category, grounds for a manual decision. Refusing needs a reason from"
+            + " the documented list. `If-Match` with the version makes the decision conditional.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "assign", value = "{\"outcome\":\"ASSIGN\"}"),
+            @ExampleObject(name = "refuse", value = "{\"outcome\":\"REFUSE\",\"refusalReason\":\"RECEIVED_IN_ANOTHER_REPUBLIC\","
+                    + "\"grounds\":\"paid in full by the Republic of Uzbekistan in 2019\"}")}))
+    @APIResponse(responseCode = "200", description = "Decided")
+    @APIResponse(responseCode = "409", description = "Not allowed in the current state, or a policy rejects the assignment",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "already compensated", value = """
+                    {"type":"https://rehab.gov.kz/problems/already-compensated","title":"The person already holds this compensation (P3)",
+                     "status":409,"detail":"the person already holds this compensation under application CMP-2026-000001",
+                     "currentState":"DATA_CHECKED","refusalReason":"ALREADY_COMPENSATED"}""")))
+    public Response decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull DecisionRequest decision) {
+        String officer = caller.getPrincipal().getName();
+        Long expected = version(ifMatch);
+        return idempotent.execute(key, officer + " POST /api/v1/compensations/applications/" + id + "/decision", decision, () -> {
+            CompensationApplication decided = decision.outcome() == DecisionRequest.Outcome.ASSIGN
+                    ? decisions.assign(id, expected, decision.grounds(), officer)
+                    : decisions.refuse(id, expected, decision.refusalReason(), decision.grounds(), officer);
+            return Response.ok(ApplicationView.of(decided)).build();
+        });
+    }
+
+    /** The organisation code the gateway bound to the caller's credentials (claim {@code org}), if any. */
+    private String organisation() {
+        Object org = caller.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken jwt ? jwt.getClaim("org") : null;
+        return org == null ? null : org.toString().replace("\"", "");
+    }
+
+    static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("If-Match must carry the application's version",
+                    List.of(new kz.gov.rehab.commons.problem.Problem.Violation("If-Match", "not a version number")));
+        }
+    }
+
+    static CompensationApplication find(UUID id) {
+        return CompensationApplication.<CompensationApplication>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No compensation application " + id));
+    }
+
+    public record StageView(String stage, String detail, String actor, java.time.Instant at) {
+        static StageView of(ApplicationStage stage) {
+            return new StageView(stage.stage.name(), stage.detail, stage.actor, stage.at);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package kz.gov.rehab.compensation.decision;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+import kz.gov.rehab.commons.egov.EgovRegistries;
+import kz.gov.rehab.commons.egov.PersonRecord;
+import kz.gov.rehab.commons.person.Iin;
+import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.compensation.application.ApplicationStatus;
+import kz.gov.rehab.compensation.application.CompensationApplication;
+import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
+import kz.gov.rehab.compensation.decision.amount.AmountRuleData;
+import kz.gov.rehab.compensation.stage.Stage;
+import kz.gov.rehab.compensation.stage.StageRecorder;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
+
+/**
+ * The officer's decision on an application: assign the compensation with its amount (P4), after
+ * every {@link AssignmentPolicy} in force allows it, or refuse it on a documented ground
+ * ({@link RefusalReason}). The database enforces P3 as well: of concurrent assignments for one
+ * person exactly one commits.
+ */
+@ApplicationScoped
+public class CompensationDecisions {
+
+    private static final Logger LOG = Logger.getLogger(CompensationDecisions.class);
+    static final String ONE_PER_PERSON_INDEX = "one_repression_compensation_per_person";
+
+    private final AmountRuleData amounts;
+    private final EgovRegistries registries;
+    private final StageRecorder stages;
+    private final EntityManager em;
+
+    public CompensationDecisions(AmountRuleData amounts, EgovRegistries registries, StageRecorder stages, EntityManager em) {
+        this.amounts = amounts;
+        this.registries = registries;
+        this.stages = stages;
+        this.em = em;
+    }
+
+    @Transactional
+    public CompensationApplication assign(UUID id, Long expectedVersion, String grounds, String officer) {
+        lockApplicationsOfThePerson(id);
+        CompensationApplication application = load(id, expectedVersion);
+        if (!ApplicationStatus.AWAITS_DECISION.contains(application.status)) {
+            throw ProblemException.notAllowedInState("Assigning the compensation", application.status);
+        }
+        Optional<String> holder = application.programme.oncePerPerson()
+                ? CompensationApplication.holderOfCompensation(application.programme, application.iin, application.id)
+                        .map(other -> other.number)
+                : Optional.empty();
+        // The life status now, not the one of the snapshot: a person who died since cannot be assigned.
+        PersonRecord person = registries.person(Iin.parse(application.iin), application.number)
+                .orElseThrow(() -> ProblemException.ruleViolated("person-not-registered",
+                        "Person not in the state database of individuals",
+                        "The applicant is no longer registered in the state database of individuals"));
+        AmountOutcome amount = amounts.amountFor(application.programme, application.rehabilitationCategory,
+                application.rehabilitationMonths, application.filedOn());
+        AssignmentCase assignment = new AssignmentCase(application.status, application.programme.oncePerPerson(), holder,
+                person.lifeStatus().name(), person.deathDate(), amount, grounds);
+        if (AssignmentPolicy.checkAll(assignment) instanceof PolicyOutcome.Rejected rejected) {
+            throw rejection(rejected, application);
+        }
+        application.assign((AmountOutcome.Computed) amount, officer, grounds);
+        stages.record(application, Stage.ASSIGNED, application.amountKzt.toPlainString() + " KZT", officer);
+        flushOnePerPerson(application);
+        LOG.infof("application %s: compensation assigned", application.number);
+        return application;
+    }
+
+    @Transactional
+    public CompensationApplication refuse(UUID id, Long expectedVersion, RefusalReason reason, String detail, String officer) {
+        CompensationApplication application = load(id, expectedVersion);
+        if (!ApplicationStatus.AWAITS_DECISION.contains(application.status)) {
+            throw ProblemException.notAllowedInState("Refusing the compensation", application.status);
+        }
+        application.refuse(reason, detail, officer);
+        stages.record(application, Stage.REFUSED, reason.name() + ": " + detail, officer);
+        LOG.infof("application %s: compensation refused (%s)", application.number, reason);
+        return application;
+    }
+
+    /**
+     * Decisions about one person are taken one at a time: the person's applications are locked in a
+     * fixed order, so a concurrent assignment waits and then sees the first one's result. The
+     * unique index stays the last word if anything bypasses this.
+     */
+    private void lockApplicationsOfThePerson(UUID id) {
+        em.createNativeQuery("""
+                SELECT id FROM compensation_application
+                WHERE iin = (SELECT iin FROM compensation_application WHERE id = :id)
+                ORDER BY id FOR UPDATE""").setParameter("id", id).getResultList();
+    }
+
+    private CompensationApplication load(UUID id, Long expectedVersion) {
+        CompensationApplication application = CompensationApplication.<CompensationApplication>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No compensation application " + id));
+        if (expectedVersion != null && expectedVersion != application.version) {
+            throw new ProblemException(412, "version-mismatch", "The application has changed",
+                    "If-Match names version " + expectedVersion + " but the application is at version "
+                            + application.version).with("currentState", application.status.name());
+        }
+        return application;
+    }
+
+    private void flushOnePerPerson(CompensationApplication application) {
+        try {
+            em.flush();
+        } catch (ConstraintViolationException e) {
+            if (ONE_PER_PERSON_INDEX.equals(e.getConstraintName())) {
+                throw alreadyCompensated(application, "another application of this person was assigned at the same time");
+            }
+            throw e;
+        }
+    }
+
+    static ProblemException alreadyCompensated(CompensationApplication application, String detail) {
+        return new ProblemException(409, "already-compensated", "The person already holds this compensation (P3)",
+                detail).with("currentState", application.status.name())
+                .with("refusalReason", RefusalReason.ALREADY_COMPENSATED.name());
+    }
+
+    private static ProblemException rejection(PolicyOutcome.Rejected rejected, CompensationApplication application) {
+        if (rejected.refusalReason() == RefusalReason.ALREADY_COMPENSATED) {
+            return alreadyCompensated(application, rejected.detail());
+        }
+        ProblemException problem = new ProblemException(409, "assignment-not-allowed",
+                "The compensation cannot be assigned", rejected.detail())
+                .with("policy", rejected.policy())
+                .with("currentState", application.status.name());
+        if (rejected.refusalReason() != null) {
+            problem.with("refusalReason", rejected.refusalReason().name());
+        }
+        return problem;
+    }
+}

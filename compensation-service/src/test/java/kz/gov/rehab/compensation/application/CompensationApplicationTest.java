@@ -1,0 +1,229 @@
+package kz.gov.rehab.compensation.application;
+
+import static io.restassured.RestAssured.given;
+import static kz.gov.rehab.compensation.support.Applicants.applicationsOf;
+import static kz.gov.rehab.compensation.support.Applicants.forget;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.UUID;
+import kz.gov.rehab.commons.testing.EgovGatewayResource;
+import kz.gov.rehab.compensation.support.Applicants;
+import kz.gov.rehab.compensation.support.Callers;
+import kz.gov.rehab.compensation.support.OutboxEvents;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Applications and decisions through the REST API, with the registries read from the real gateway
+ * process (the named fixtures of docs/registry-fixtures.md), on the real PostgreSQL.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = EgovGatewayResource.class, restrictToAnnotatedClass = false)
+class CompensationApplicationTest {
+
+    static final String APPLICATIONS = "/api/v1/compensations/applications";
+
+    static ValidatableResponse submit(String form) {
+        return given().header("Authorization", Callers.officer()).contentType(ContentType.JSON).body(form)
+                .post(APPLICATIONS).then();
+    }
+
+    static String submitted(String form, String expectedStatus) {
+        return submit(form).statusCode(201).body("status", equalTo(expectedStatus)).extract().path("id");
+    }
+
+    static ValidatableResponse decide(String id, String decision) {
+        return given().header("Authorization", Callers.officer()).contentType(ContentType.JSON).body(decision)
+                .post(APPLICATIONS + "/" + id + "/decision").then();
+    }
+
+    static ValidatableResponse assign(String id) {
+        return decide(id, "{\"outcome\":\"ASSIGN\"}");
+    }
+
+    @AfterEach
+    void registriesBackToNormal() {
+        EgovGatewayResource.clearFaults();
+    }
+
+    @Test
+    void threeQuartersMrpPerMonth_24MonthsFiledIn2026Is77850_para4() {
+        forget(Applicants.ISKAKOV.iin());
+        String id = submit(Applicants.ISKAKOV.form("2026-05-04")).statusCode(201)
+                .header("Location", containsString(APPLICATIONS + "/"))
+                .body("status", equalTo("DATA_CHECKED"))
+                .body("mismatches", empty())
+                .body("rehabilitation.months", equalTo(24))
+                .body("rehabilitation.category", equalTo("REPRESSED"))
+                .body("registry.identityDocument.number", equalTo("099000007"))
+                .body("registry.address.katoCode", equalTo("711110000"))
+                .body("number", containsString("CMP-2026-"))
+                .extract().path("id");
+
+        assign(id).statusCode(200)
+                .body("status", equalTo("ASSIGNED"))
+                .body("decision.amountKzt", equalTo(77850.00f))
+                .body("decision.amountBasis.mrpKzt", equalTo(4325.00f))
+                .body("decision.amountBasis.capped", equalTo(false));
+
+        assertThat(OutboxEvents.typesOf(UUID.fromString(id))).containsExactly(
+                "kz.gov.rehab-compensation.application.submitted", "kz.gov.rehab-compensation.application.data.checked",
+                "kz.gov.rehab-compensation.compensation.assigned");
+        assertThat(OutboxEvents.dataOf(UUID.fromString(id)).get(2)).contains("\"amountKzt\": \"77850.00\"")
+                .contains("3307******60").doesNotContain("330707399060").doesNotContain("Исқақов");
+    }
+
+    @Test
+    void cappedAt100Mrp_200MonthsIn2026Is432500_para4() {
+        forget(Applicants.AKHMETOV.iin());
+        String id = submitted(Applicants.AKHMETOV.form("2026-03-02"), "DATA_CHECKED");
+        assign(id).statusCode(200).body("decision.amountKzt", equalTo(432500.00f))
+                .body("decision.amountBasis.capped", equalTo(true))
+                .body("rehabilitation.months", equalTo(200));
+    }
+
+    @Test
+    void mrpInForceOnTheFilingDate_filedIn2025Uses3932_para4() {
+        forget(Applicants.SEITKALI.iin());
+        // 36 months × ¾ × 3,932 KZT (MRP 2025), although decided in 2026
+        String id = submitted(Applicants.SEITKALI.form("2025-06-10"), "DATA_CHECKED");
+        assign(id).statusCode(200).body("decision.amountKzt", equalTo(106164.00f))
+                .body("decision.amountBasis.mrpKzt", equalTo(3932.00f));
+    }
+
+    @Test
+    void secondApplicationOfAPersonWhoHoldsTheCompensationIsRefusedNamingTheFirst_P3() {
+        forget(Applicants.KIM.iin());
+        String first = submitted(Applicants.KIM.form("2026-04-01"), "DATA_CHECKED");
+        String firstNumber = assign(first).statusCode(200).extract().path("number");
+
+        submit(Applicants.KIM.form("2026-06-01")).statusCode(201)
+                .body("status", equalTo("REFUSED"))
+                .body("decision.refusalReason", equalTo("ALREADY_COMPENSATED"))
+                .body("decision.refusalDetail", containsString(firstNumber));
+    }
+
+    @Test
+    void deceasedBeforeAssignmentCannotBeAssigned() {
+        forget(Applicants.ZHUMABAEV.iin());
+        String id = submitted(Applicants.ZHUMABAEV.form("2026-05-04"), "DATA_CHECKED");
+        assign(id).statusCode(409).contentType("application/problem+json")
+                .body("policy", equalTo("AliveWhenAssigned"))
+                .body("refusalReason", equalTo("APPLICANT_DECEASED"))
+                .body("currentState", equalTo("DATA_CHECKED"));
+        decide(id, "{\"outcome\":\"REFUSE\",\"refusalReason\":\"APPLICANT_DECEASED\",\"grounds\":\"died 2024-02-11\"}")
+                .statusCode(200).body("status", equalTo("REFUSED"));
+        // a refused application is final: 409 naming the state
+        assign(id).statusCode(409).contentType("application/problem+json").body("currentState", equalTo("REFUSED"));
+    }
+
+    @Test
+    void paymentReceivedInAnotherRepublicGoesToAManualDecisionWithGrounds_P1() {
+        forget(Applicants.SMAGULOV.iin());
+        String id = submitted(Applicants.SMAGULOV.form("2026-05-04",
+                "\"paymentInAnotherRepublic\":{\"received\":true,\"grounds\":\"Republic of Uzbekistan, 2019, part\"}"),
+                "AWAITING_DECISION");
+        given().header("Authorization", Callers.officer()).get(APPLICATIONS + "/" + id).then().statusCode(200)
+                .body("pendingReasons[0]", containsString("another republic"));
+        assign(id).statusCode(409).body("policy", equalTo("GroundsForManualDecision"));
+        decide(id, "{\"outcome\":\"ASSIGN\",\"grounds\":\"the other republic paid a funeral allowance, not this compensation\"}")
+                .statusCode(200).body("status", equalTo("ASSIGNED"))
+                .body("decision.grounds", containsString("funeral allowance"));
+    }
+
+    @Test
+    void categoryWithoutARateInForceGetsNoAmountAndWaitsWithTheReason_para4() {
+        forget(Applicants.SCHMIDT.iin());
+        String id = submit(Applicants.SCHMIDT.form("2026-05-04")).statusCode(201)
+                .body("status", equalTo("AWAITING_DECISION"))
+                .body("rehabilitation.category", equalTo("SUFFERED_FROM_REPRESSIONS"))
+                .body("pendingReasons", hasItem(containsString("no rate")))
+                .body("decision", nullValue())
+                .extract().path("id");
+        decide(id, "{\"outcome\":\"ASSIGN\",\"grounds\":\"officer would like to pay\"}").statusCode(409)
+                .contentType("application/problem+json").body("policy", equalTo("AmountInForce"));
+    }
+
+    @Test
+    void everyDifferenceFromTheRegistriesIsReportedByField_para3() {
+        forget(Applicants.BAIZHANOVA.iin());
+        submit(Applicants.BAIZHANOVA.form("2026-05-04", "\"surname\":\"Байжанов\"",
+                "\"identityDocument\":{\"type\":\"ID_CARD\",\"number\":\"012345678\",\"issuer\":\"ҚР ІІМ\"}"))
+                .statusCode(201)
+                .body("status", equalTo("DATA_MISMATCH"))
+                .body("mismatches", hasSize(2))
+                .body("mismatches[0].field", equalTo("surname"))
+                .body("mismatches[0].onForm", equalTo("Байжанов"))
+                .body("mismatches[0].inRegistry", equalTo("Байжанова"))
+                .body("mismatches[1].field", equalTo("identityDocument.number"))
+                .body("mismatches[1].inRegistry", equalTo("099000012"))
+                .body("registry.person.surname", equalTo("Байжанова"));
+    }
+
+    @Test
+    void rehabilitationReferenceMustBeRegisteredForThisIinWithTheSameNumberAndDate() {
+        forget(Applicants.OMAROVA.iin());
+        submit(Applicants.OMAROVA.form("2026-05-04", "\"rehabilitationReference\":{\"number\":\"R-1997-099002\",\"date\":\"1997-06-03\"}"))
+                .statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("rehabilitationReference"));
+        submit(Applicants.OMAROVA.form("2026-05-04", "\"rehabilitationReference\":{\"number\":\"R-1996-099001\",\"date\":\"1996-04-18\"}"))
+                .statusCode(422);
+        forget(Applicants.NURLANOVA.iin());
+        submit(Applicants.NURLANOVA.form("2026-05-04")).statusCode(422)
+                .body("type", equalTo("https://rehab.gov.kz/problems/rehabilitation-reference-not-registered"));
+        assertThat(applicationsOf(Applicants.OMAROVA.iin())).isZero();
+        assertThat(applicationsOf(Applicants.NURLANOVA.iin())).isZero();
+    }
+
+    @Test
+    void registryOutageAnswers503WithRetryAfterAndWritesNothing_para3() {
+        forget(Applicants.OMAROVA.iin());
+        EgovGatewayResource.injectOutage("persons");
+        submit(Applicants.OMAROVA.form("2026-05-04")).statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        assertThat(applicationsOf(Applicants.OMAROVA.iin())).isZero();
+    }
+
+    @Test
+    void retriedSubmissionWithTheSameIdempotencyKeyIsAcceptedOnce() {
+        forget(Applicants.ISKAKOV.iin());
+        String key = "submit-" + UUID.randomUUID();
+        String form = Applicants.ISKAKOV.form("2026-05-05");
+        String first = given().header("Authorization", Callers.officer()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(form).post(APPLICATIONS).then().statusCode(201).extract().path("number");
+        given().header("Authorization", Callers.officer()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(form).post(APPLICATIONS).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("number", equalTo(first));
+        given().header("Authorization", Callers.officer()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(Applicants.ISKAKOV.form("2026-05-06")).post(APPLICATIONS).then()
+                .statusCode(422).contentType("application/problem+json");
+        assertThat(applicationsOf(Applicants.ISKAKOV.iin())).isEqualTo(1);
+    }
+
+    @Test
+    void statusInquiryByApplicationNumberAndIin_egovPortal() {
+        forget(Applicants.ISKAKOV.iin());
+        String number = submit(Applicants.ISKAKOV.form("2026-05-04")).statusCode(201).extract().path("number");
+        given().header("Authorization", Callers.egovPortal()).contentType(ContentType.JSON)
+                .body("{\"applicationNumber\":\"" + number + "\",\"iin\":\"" + Applicants.ISKAKOV.iin() + "\"}")
+                .post("/api/v1/compensations/status-inquiries").then().statusCode(200)
+                .body("status", equalTo("DATA_CHECKED"))
+                .body("stages.stage", org.hamcrest.Matchers.contains("SUBMITTED", "DATA_CHECKED"));
+        given().header("Authorization", Callers.egovPortal()).contentType(ContentType.JSON)
+                .body("{\"applicationNumber\":\"" + number + "\",\"iin\":\"" + Applicants.KIM.iin() + "\"}")
+                .post("/api/v1/compensations/status-inquiries").then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", Callers.officer()).contentType(ContentType.JSON)
+                .body("{\"applicationNumber\":\"" + number + "\",\"iin\":\"" + Applicants.ISKAKOV.iin() + "\"}")
+                .post("/api/v1/compensations/status-inquiries").then().statusCode(403);
+    }
+}
