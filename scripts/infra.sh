@@ -77,6 +77,10 @@ END \$\$;
 SQL
     local db dbs=("$app" "${app}${TEST_DB_SUFFIX:-_test}")
     [ "$app" = commons ] && dbs=("${app}${TEST_DB_SUFFIX:-_test}")
+    if [ "${FRESH_TEST_DATABASES:-}" = 1 ]; then
+      # Tests start from empty databases, whatever an earlier run left behind.
+      as_postgres psql -q -d postgres -c "DROP DATABASE IF EXISTS ${app}${TEST_DB_SUFFIX:-_test} WITH (FORCE)" >/dev/null
+    fi
     for db in "${dbs[@]}"; do
       if [ -z "$(as_postgres psql -tAq -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then
         as_postgres psql -q -d postgres -c "CREATE DATABASE $db OWNER $app" >/dev/null

@@ -26,7 +26,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-scripts/infra.sh up
+FRESH_TEST_DATABASES=1 scripts/infra.sh up
 apps_keys
 export SMALLRYE_JWT_SIGN_KEY_LOCATION="$STATE/keys/gateway-jwt-private.pem"
 export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$STATE/keys/gateway-jwt-public.pem"
