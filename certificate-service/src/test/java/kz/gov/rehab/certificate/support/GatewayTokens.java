@@ -1,49 +1,22 @@
 package kz.gov.rehab.certificate.support;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.Map;
-import java.util.Set;
+import io.quarkus.test.common.QuarkusTestResource;
+import kz.gov.rehab.commons.testing.EgovGatewayResource;
 
 /**
- * Tokens shaped like the ones the gateway forwards (architecture.md "Identities"): RS256, issuer
- * {@code https://gateway.rehab.gov.kz}, {@code upn} = calling system, {@code groups} = roles,
- * {@code org} = organisation. The key pair is made for the test run; the service under test is
- * configured to trust its public half.
+ * Tokens as the gateway forwards them (architecture.md "Identities"), for the callers of this
+ * service's tests. Every test of the module runs against the real gateway process
+ * ({@link EgovGatewayResource}): its registries answer the service's lookups, and the service trusts
+ * the key that signs these tokens.
  */
-public class GatewayTokens implements QuarkusTestResourceLifecycleManager {
+@QuarkusTestResource(value = EgovGatewayResource.class, restrictToAnnotatedClass = false)
+public final class GatewayTokens {
 
-    static final Path DIR = Path.of("target", "test-gateway-keys");
-    static final Path PRIVATE = DIR.resolve("private.pem");
-    static final Path PUBLIC = DIR.resolve("public.pem");
-
-    @Override
-    public Map<String, String> start() {
-        ensureKeys();
-        return Map.of("mp.jwt.verify.publickey.location", PUBLIC.toAbsolutePath().toString());
-    }
-
-    @Override
-    public void stop() {
+    private GatewayTokens() {
     }
 
     public static String token(String system, String org, String... roles) {
-        ensureKeys();
-        JwtClaimsBuilder claims = Jwt.issuer("https://gateway.rehab.gov.kz")
-                .upn(system).subject(system).groups(Set.of(roles)).expiresIn(60);
-        if (org != null) {
-            claims.claim("org", org);
-        }
-        return claims.jws().sign(PRIVATE.toAbsolutePath().toString());
+        return kz.gov.rehab.commons.testing.GatewayTokens.mint(system, org, roles);
     }
 
     public static String stateCorporation(String branch) {
@@ -52,28 +25,5 @@ public class GatewayTokens implements QuarkusTestResourceLifecycleManager {
 
     public static String akimat(String akimatCode) {
         return token("akimat-" + akimatCode, akimatCode, "akimat");
-    }
-
-    private static synchronized void ensureKeys() {
-        if (Files.exists(PRIVATE) && Files.exists(PUBLIC)) {
-            return;
-        }
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            KeyPair pair = generator.generateKeyPair();
-            Files.createDirectories(DIR);
-            Files.writeString(PRIVATE, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-            Files.writeString(PUBLIC, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
     }
 }

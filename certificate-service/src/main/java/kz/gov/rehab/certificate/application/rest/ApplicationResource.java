@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import kz.gov.rehab.certificate.Caller;
 import kz.gov.rehab.certificate.CallerIdentity;
 import kz.gov.rehab.certificate.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationStatus;

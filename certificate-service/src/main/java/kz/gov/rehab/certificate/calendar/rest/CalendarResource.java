@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +27,7 @@ import kz.gov.rehab.certificate.calendar.DayKind;
 import kz.gov.rehab.certificate.calendar.WorkingDayCalendar;
 import kz.gov.rehab.certificate.calendar.WorkingDayCalendar.ListedDay;
 import kz.gov.rehab.certificate.calendar.WorkingDayCalendar.YearCalendar;
+import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -55,9 +57,11 @@ public class CalendarResource {
              "status":422,"detail":"The working-day calendar has no data for 2027: a calendar operator must add that year's days off before deadlines reaching into it can be computed","year":2027}""";
 
     private final WorkingDayCalendar calendar;
+    private final IdempotentRequests idempotency;
 
-    public CalendarResource(WorkingDayCalendar calendar) {
+    public CalendarResource(WorkingDayCalendar calendar, IdempotentRequests idempotency) {
         this.calendar = calendar;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -104,11 +108,16 @@ public class CalendarResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearCalendar.class)))
     @APIResponse(responseCode = "409", description = "The year is already recorded", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "400", description = "A listed day is not valid", content = @Content(mediaType = "application/problem+json"))
-    public Response addYear(@Valid @NotNull NewYear newYear, @Context SecurityContext security) {
-        YearCalendar added = calendar.addYear(newYear.year(), newYear.legalBasis(),
-                newYear.days().stream().map(d -> new ListedDay(d.day(), d.kind(), d.reason())).toList(),
-                security.getUserPrincipal().getName());
-        return Response.created(URI.create("/api/v1/certificates/calendar/" + added.year())).entity(added).build();
+    public Response addYear(
+            @Parameter(description = "Makes a retry safe: the same key and body return the first answer")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull NewYear newYear, @Context SecurityContext security) {
+        String operator = security.getUserPrincipal().getName();
+        return idempotency.execute(idempotencyKey, operator + " POST /api/v1/certificates/calendar", newYear, () -> {
+            YearCalendar added = calendar.addYear(newYear.year(), newYear.legalBasis(),
+                    newYear.days().stream().map(d -> new ListedDay(d.day(), d.kind(), d.reason())).toList(), operator);
+            return Response.created(URI.create("/api/v1/certificates/calendar/" + added.year())).entity(added).build();
+        });
     }
 
     public record WorkingDaysAnswer(LocalDate from, int workingDays, LocalDate date) {

@@ -1,9 +1,6 @@
 package kz.gov.rehab.certificate.issuance.rest;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Issuing the certificate or duplicate (C8), handing out the result, verifying a certificate. */
-@Path("/api/v1/certificates")
+/** Issuing the certificate or duplicate (C8) and handing out the result. */
+@Path("/api/v1/certificates/applications/{number}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Certificates", description = "Issue, hand-out and verification (C8)")
 public class IssuanceResource {
@@ -51,7 +48,7 @@ public class IssuanceResource {
     }
 
     @POST
-    @Path("/applications/{number}/certificate")
+    @Path("/certificate")
     @RolesAllowed("akimat")
     @Operation(summary = "Issue the certificate (or duplicate)",
             description = "Paper form, free of charge (items 6-8). A duplicate replaces the certificate in force, which becomes REPLACED_BY_DUPLICATE. "
@@ -75,7 +72,7 @@ public class IssuanceResource {
     }
 
     @POST
-    @Path("/applications/{number}/hand-out")
+    @Path("/hand-out")
     @RolesAllowed("state-corporation")
     @Operation(summary = "Hand out the result at the State Corporation", description = "The certificate or the reasoned refusal; records the date.")
     @APIResponse(responseCode = "200", description = "Handed out", content = @Content(examples = @ExampleObject(name = "handed out", value = """
@@ -84,26 +81,6 @@ public class IssuanceResource {
     public HandOutView handOut(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch) {
         var application = issuance.handOut(number, IfMatch.version(ifMatch), callers.actingAs("state-corporation"));
         return new HandOutView(application.number, application.status.name(), application.handedOutOn);
-    }
-
-    @GET
-    @Path("/verification/{certificateNumber}")
-    @Authenticated
-    @Transactional
-    @Operation(summary = "Verify a certificate", description = "For other government systems: valid, replaced by a duplicate, or unknown; with the holder's masked IIN.")
-    @APIResponse(responseCode = "200", description = "Verification result", content = @Content(schema = @Schema(implementation = Verification.class),
-            examples = {@ExampleObject(name = "valid", value = """
-                    {"certificateNumber":"710000000-2026-000017","result":"VALID","holderIin":"3504******00","issuedOn":"2026-03-27","akimatName":"Астана қаласының әкімдігі"}"""),
-                    @ExampleObject(name = "replaced", value = """
-                    {"certificateNumber":"710000000-2026-000017","result":"REPLACED_BY_DUPLICATE","holderIin":"3504******00","issuedOn":"2026-03-27","akimatName":"Астана қаласының әкімдігі","replacedBy":"710000000-2026-000017-D1"}"""),
-                    @ExampleObject(name = "unknown", value = "{\"certificateNumber\":\"000000000-2026-000000\",\"result\":\"UNKNOWN\"}")}))
-    public Verification verify(@Parameter(example = "710000000-2026-000017") @PathParam("certificateNumber") String certificateNumber) {
-        Certificate certificate = Certificate.findById(certificateNumber);
-        if (certificate == null) {
-            return new Verification(certificateNumber, "UNKNOWN", null, null, null, null);
-        }
-        return new Verification(certificate.number, certificate.status.name(), Iin.mask(certificate.holderIin), certificate.issuedOn,
-                certificate.akimatName, certificate.replacedBy);
     }
 
     public record CertificateView(String number, Certificate.Kind kind, String holderIin, String holderName, String akimatCode,
@@ -118,7 +95,4 @@ public class IssuanceResource {
     public record HandOutView(String applicationNumber, String status, LocalDate handedOutOn) {
     }
 
-    public record Verification(String certificateNumber, String result, String holderIin, LocalDate issuedOn, String akimatName,
-            String replacedBy) {
-    }
 }

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** The calendar as other systems see it (DOMAIN.md §4): read by anyone, extended by an operator. */
 @QuarkusTest
-@QuarkusTestResource(GatewayTokens.class)
 class CalendarResourceTest {
 
     /** A year far from any real deadline, so adding it does not change other tests. */

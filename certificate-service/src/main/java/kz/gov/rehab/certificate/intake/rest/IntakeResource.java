@@ -1,0 +1,105 @@
+package kz.gov.rehab.certificate.intake.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import kz.gov.rehab.certificate.Caller;
+import kz.gov.rehab.certificate.CallerIdentity;
+import kz.gov.rehab.certificate.ServiceClock;
+import kz.gov.rehab.certificate.application.CertificateApplication;
+import kz.gov.rehab.certificate.application.rest.ApplicationView;
+import kz.gov.rehab.certificate.application.rest.IfMatch;
+import kz.gov.rehab.certificate.intake.Intake;
+import kz.gov.rehab.certificate.intake.IntakeRequest;
+import kz.gov.rehab.commons.idempotency.IdempotentRequests;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Intake at the State Corporation (C1–C6). */
+@Path("/api/v1/certificates/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Intake", description = "Applications taken at the State Corporation (C1-C6)")
+public class IntakeResource {
+
+    static final String COMPLETE = """
+            {"requested":"CERTIFICATE","applicantIin":"350412399000",
+             "documents":{"identity":{"kind":"ID_CARD","number":"099000001"},
+                          "rehabilitation":{"kind":"REHABILITATION_REFERENCE","number":"R-1996-099001","issuedOn":"1996-04-18","issuer":"Астана қаласының прокуратурасы"}},
+             "personalDataConsent":true,
+             "acceptedBy":{"surname":"Сапарова","name":"Динара","patronymic":"Ерланқызы","position":"Chief specialist","phone":"+7 7172 55 00 11"},
+             "branch":{"number":"SC-0101","address":"Астана, Қабанбай батыр даңғылы 1"}}""";
+    static final String ACCEPTED = """
+            {"number":"CRT-2026-000042","requested":"CERTIFICATE","status":"UNDER_REVIEW","applicantIin":"3504******00",
+             "branchNumber":"SC-0101","akimatCode":"710000000","akimatName":"Астана қаласының әкімдігі","submittedAt":"2026-03-20T10:15:00+05:00",
+             "readyDate":"2026-04-01","overdue":false,
+             "receipt":{"kind":"ACCEPTANCE","applicationNumber":"CRT-2026-000042","requested":"CERTIFICATE",
+                        "acceptedDocuments":["Identity card No. 099000001","Rehabilitation reference No. R-1996-099001 of 1996-04-18, Астана қаласының прокуратурасы","Application (Appendix 1) with consent to the collection and processing of personal data"],
+                        "acceptedBy":{"surname":"Сапарова","name":"Динара","patronymic":"Ерланқызы","position":"Chief specialist"},
+                        "submittedAt":"2026-03-20T10:15:00+05:00","resultReadyOn":"2026-04-01"},
+             "version":0}""";
+    static final String REFUSED = """
+            {"number":"CRT-2026-000043","requested":"CERTIFICATE","status":"REFUSED_AT_INTAKE","applicantIin":"3809******15",
+             "receipt":{"kind":"REFUSAL_TO_ACCEPT","applicationNumber":"CRT-2026-000043","branchNumber":"SC-0101","branchAddress":"Астана, Қабанбай батыр даңғылы 1",
+                        "missingOrInvalidDocuments":["Identity card No. 099000002: expired on 2025-03-09"],
+                        "employee":"Сапарова Динара Ерланқызы","employeePhone":"+7 7172 55 00 11","date":"2026-03-20",
+                        "applicant":"Омарова Күлпаш Әбенқызы","copies":2},
+             "version":0}""";
+
+    private final Intake intake;
+    private final CallerIdentity callers;
+    private final IdempotentRequests idempotency;
+    private final ServiceClock clock;
+
+    public IntakeResource(Intake intake, CallerIdentity callers, IdempotentRequests idempotency, ServiceClock clock) {
+        this.intake = intake;
+        this.callers = callers;
+        this.idempotency = idempotency;
+        this.clock = clock;
+    }
+
+    @POST
+    @RolesAllowed("state-corporation")
+    @Operation(summary = "Submit an application for a certificate or a duplicate",
+            description = "Identity and registered address are taken from the registries by IIN. A complete and valid set is accepted "
+                    + "(acceptance receipt, ready date = 5 working days, the day of acceptance not counted) and routed to the competent "
+                    + "akimat; an incomplete set or an expired document is recorded as refused at intake with the receipt of Appendix 3 "
+                    + "(still 201: a business outcome, not an error).")
+    @RequestBody(content = @Content(schema = @Schema(implementation = IntakeRequest.class),
+            examples = @ExampleObject(name = "complete set", value = COMPLETE)))
+    @APIResponse(responseCode = "201", description = "Recorded: accepted (UNDER_REVIEW) or refused at intake (REFUSED_AT_INTAKE)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class),
+                    examples = {@ExampleObject(name = "accepted", value = ACCEPTED), @ExampleObject(name = "refused at intake", value = REFUSED)}))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request (e.g. IIN check digit), nothing written",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Not possible: unknown or deceased applicant, no registered address, duplicate without an original, second original",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "503", description = "A registry is unavailable; retry after Retry-After, nothing written",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response submit(
+            @Parameter(description = "Makes a retry safe: the same key and body return the first answer")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull IntakeRequest request) {
+        Caller caller = callers.actingAs("state-corporation");
+        return idempotency.execute(idempotencyKey, caller.system() + " POST /api/v1/certificates/applications", request, () -> {
+            CertificateApplication application = intake.submit(request, caller);
+            return Response.created(URI.create("/api/v1/certificates/applications/" + application.number))
+                    .tag(String.valueOf(application.version))
+                    .entity(ApplicationView.of(application, clock.today())).build();
+        });
+    }
+}

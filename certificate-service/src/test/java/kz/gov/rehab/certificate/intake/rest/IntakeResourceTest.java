@@ -1,0 +1,161 @@
+package kz.gov.rehab.certificate.intake.rest;
+
+import static io.restassured.RestAssured.given;
+import static kz.gov.rehab.certificate.support.Intakes.AKHMETOV;
+import static kz.gov.rehab.certificate.support.Intakes.AKHMETOV_ID_CARD;
+import static kz.gov.rehab.certificate.support.Intakes.BRANCH;
+import static kz.gov.rehab.certificate.support.Intakes.OMAROVA;
+import static kz.gov.rehab.certificate.support.Intakes.OMAROVA_ID_CARD;
+import static kz.gov.rehab.certificate.support.Intakes.SEITKALI;
+import static kz.gov.rehab.certificate.support.Intakes.SEITKALI_ID_CARD;
+import static kz.gov.rehab.certificate.support.Intakes.body;
+import static kz.gov.rehab.certificate.support.Intakes.certificate;
+import static kz.gov.rehab.certificate.support.Intakes.submit;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import kz.gov.rehab.certificate.ServiceClock;
+import kz.gov.rehab.certificate.application.ServiceDeadline;
+import kz.gov.rehab.certificate.support.CertificateTables;
+import kz.gov.rehab.certificate.support.GatewayTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Intake at the State Corporation (C1–C6) against the real registries of the gateway. */
+@QuarkusTest
+class IntakeResourceTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ServiceDeadline deadline;
+
+    @Inject
+    ServiceClock clock;
+
+    @BeforeEach
+    void noApplications() {
+        CertificateTables.clean(em);
+    }
+
+    @Test
+    void completeSetIsAcceptedWithReceiptAndReadyDate_para5_item5() {
+        String number = submit(certificate(SEITKALI, SEITKALI_ID_CARD))
+                .statusCode(201)
+                .header("Location", containsString("/api/v1/certificates/applications/CRT-"))
+                .body("status", equalTo("UNDER_REVIEW"))
+                .body("applicantIin", equalTo("3504******00"))
+                .body("readyDate", equalTo(deadline.readyDate(clock.today()).toString()))
+                .body("receipt.kind", equalTo("ACCEPTANCE"))
+                .body("receipt.acceptedDocuments", hasItem("Identity card No. " + SEITKALI_ID_CARD))
+                .body("receipt.acceptedBy.surname", equalTo("Сапарова"))
+                .body("receipt.submittedAt", notNullValue())
+                .body("receipt.resultReadyOn", equalTo(deadline.readyDate(clock.today()).toString()))
+                .extract().path("number");
+        assertEquals(List.of("kz.gov.rehab-certificate.application.submitted", "kz.gov.rehab-certificate.application.accepted",
+                "kz.gov.rehab-certificate.application.routed"), CertificateTables.eventTypes(em, number));
+    }
+
+    @Test
+    void identityAndAddressComeFromTheRegistries_C1_item3() {
+        var answer = submit(certificate(SEITKALI, SEITKALI_ID_CARD))
+                .statusCode(201)
+                .body("registrySnapshot.applicant.surname", equalTo("Сейтқали"))
+                .body("registrySnapshot.applicant.patronymic", equalTo(null))
+                .body("registrySnapshot.registeredAddress.settlementKato", equalTo("711310000"))
+                .body("registrySnapshot.rehabilitationRegister.presentedReferenceFound", equalTo(true))
+                .body("registrySnapshot.rehabilitationRegister.references.number", contains("R-1996-099001"))
+                .body("akimatCode", equalTo("710000000"))
+                .extract();
+        assertEquals((String) answer.path("registrySnapshot.registeredAddress.competentAkimatCode"), (String) answer.path("akimatCode"));
+    }
+
+    @Test
+    void missingRehabilitationReferenceIsRefusedAtIntake_appendix3() {
+        submit(body("CERTIFICATE", SEITKALI, SEITKALI_ID_CARD, false))
+                .statusCode(201)
+                .body("status", equalTo("REFUSED_AT_INTAKE"))
+                .body("readyDate", equalTo(null))
+                .body("receipt.kind", equalTo("REFUSAL_TO_ACCEPT"))
+                .body("receipt.branchNumber", equalTo(BRANCH))
+                .body("receipt.branchAddress", notNullValue())
+                .body("receipt.missingOrInvalidDocuments", hasSize(1))
+                .body("receipt.missingOrInvalidDocuments[0]", startsWith("Rehabilitation reference or copy of a court act"))
+                .body("receipt.employee", equalTo("Сапарова Динара"))
+                .body("receipt.employeePhone", equalTo("+7 7172 55 00 11"))
+                .body("receipt.applicant", equalTo("Сейтқали Бекжан"))
+                .body("receipt.copies", equalTo(2));
+    }
+
+    @Test
+    void expiredIdentityCardIsRefusedAtIntake_appendix3() {
+        String number = submit(certificate(OMAROVA, OMAROVA_ID_CARD))
+                .statusCode(201)
+                .body("status", equalTo("REFUSED_AT_INTAKE"))
+                .body("receipt.missingOrInvalidDocuments", contains("Identity card No. 099000002: expired on 2025-03-09"))
+                .extract().path("number");
+        assertEquals(List.of("kz.gov.rehab-certificate.application.submitted",
+                "kz.gov.rehab-certificate.application.refused-at-intake"), CertificateTables.eventTypes(em, number));
+    }
+
+    @Test
+    void representativeWithoutPowerOfAttorneyIsRefusedAtIntake_item10_3() {
+        String request = certificate(SEITKALI, AKHMETOV_ID_CARD).replace("\"personalDataConsent\"",
+                "\"representative\":{\"iin\":\"" + AKHMETOV + "\"},\"personalDataConsent\"");
+        submit(request)
+                .statusCode(201)
+                .body("status", equalTo("REFUSED_AT_INTAKE"))
+                .body("receipt.missingOrInvalidDocuments", contains("Notarised power of attorney of the representative: not presented"));
+    }
+
+    @Test
+    void representativeWithPowerOfAttorneyIsAccepted_item10_3() {
+        String request = certificate(SEITKALI, AKHMETOV_ID_CARD).replace("\"personalDataConsent\"", """
+                "representative":{"iin":"%s","powerOfAttorney":{"notary":"Нотариус Әлиева А.Б.","number":"2026-0012345",
+                  "issuedOn":"2026-01-15","validUntil":"2099-01-15"}},"personalDataConsent\"""".formatted(AKHMETOV));
+        submit(request)
+                .statusCode(201)
+                .body("status", equalTo("UNDER_REVIEW"))
+                .body("registrySnapshot.representative.surname", equalTo("Ахметов"))
+                .body("receipt.acceptedDocuments", hasItem(startsWith("Notarised power of attorney No. 2026-0012345")));
+    }
+
+    @Test
+    void duplicateWithoutAnOriginalIsImpossible_C8() {
+        submit(body("DUPLICATE", SEITKALI, SEITKALI_ID_CARD, true))
+                .statusCode(422).contentType("application/problem+json")
+                .body("type", containsString("no-original-certificate"));
+        assertEquals(0, CertificateTables.count(em, "certificate_application"));
+    }
+
+    @Test
+    void retryWithTheSameIdempotencyKeyReturnsTheFirstAnswer() {
+        String first = given().auth().oauth2(GatewayTokens.stateCorporation(BRANCH)).header("Idempotency-Key", "intake-retry-1")
+                .contentType("application/json").body(certificate(SEITKALI, SEITKALI_ID_CARD))
+                .post("/api/v1/certificates/applications").then().statusCode(201).extract().path("number");
+        given().auth().oauth2(GatewayTokens.stateCorporation(BRANCH)).header("Idempotency-Key", "intake-retry-1")
+                .contentType("application/json").body(certificate(SEITKALI, SEITKALI_ID_CARD))
+                .post("/api/v1/certificates/applications").then().statusCode(201).body("number", equalTo(first));
+        assertEquals(1, CertificateTables.count(em, "certificate_application"));
+    }
+
+    @Test
+    void onlyTheStateCorporationTakesApplications_item4() {
+        given().auth().oauth2(GatewayTokens.token("portal", null, "egov-portal")).contentType("application/json")
+                .body(certificate(SEITKALI, SEITKALI_ID_CARD)).post("/api/v1/certificates/applications")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().contentType("application/json").body(certificate(SEITKALI, SEITKALI_ID_CARD))
+                .post("/api/v1/certificates/applications").then().statusCode(401);
+    }
+}

@@ -1,0 +1,102 @@
+package kz.gov.rehab.certificate.issuance.rest;
+
+import static io.restassured.RestAssured.given;
+import static kz.gov.rehab.certificate.support.Intakes.BRANCH;
+import static kz.gov.rehab.certificate.support.Intakes.SEITKALI;
+import static kz.gov.rehab.certificate.support.Intakes.SEITKALI_ID_CARD;
+import static kz.gov.rehab.certificate.support.Intakes.accepted;
+import static kz.gov.rehab.certificate.support.Intakes.body;
+import static kz.gov.rehab.certificate.support.Intakes.certificate;
+import static kz.gov.rehab.certificate.support.Intakes.submit;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import kz.gov.rehab.certificate.ServiceClock;
+import kz.gov.rehab.certificate.support.CertificateTables;
+import kz.gov.rehab.certificate.support.GatewayTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Issuing the certificate and its duplicate (C8), hand-out, verification. */
+@QuarkusTest
+class IssuanceFlowTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ServiceClock clock;
+
+    @BeforeEach
+    void noApplications() {
+        CertificateTables.clean(em);
+    }
+
+    private static String issue(String[] application) {
+        return given().auth().oauth2(GatewayTokens.akimat(application[1]))
+                .post("/api/v1/certificates/applications/" + application[0] + "/certificate")
+                .then().statusCode(201).extract().path("number");
+    }
+
+    @Test
+    void acceptedThenIssuedThenHandedOut_items6to8() {
+        String[] application = accepted(SEITKALI, SEITKALI_ID_CARD);
+        String number = given().auth().oauth2(GatewayTokens.akimat(application[1]))
+                .post("/api/v1/certificates/applications/" + application[0] + "/certificate")
+                .then().statusCode(201)
+                .body("kind", equalTo("ORIGINAL"))
+                .body("holderName", equalTo("Сейтқали Бекжан"))
+                .body("holderIin", equalTo("3504******00"))
+                .body("form", equalTo("PAPER")).body("fee", equalTo(0))
+                .body("issuedOn", equalTo(clock.today().toString()))
+                .body("number", matchesPattern(application[1] + "-" + clock.today().getYear() + "-\\d{6}"))
+                .extract().path("number");
+        given().auth().oauth2(GatewayTokens.stateCorporation(BRANCH))
+                .post("/api/v1/certificates/applications/" + application[0] + "/hand-out")
+                .then().statusCode(200).body("status", equalTo("HANDED_OUT")).body("handedOutOn", equalTo(clock.today().toString()));
+        given().auth().oauth2(GatewayTokens.token("pension-fund", null, "monitoring"))
+                .get("/api/v1/certificates/verification/" + number)
+                .then().statusCode(200).body("result", equalTo("VALID")).body("holderIin", equalTo("3504******00"));
+    }
+
+    @Test
+    void duplicateAfterLossReplacesTheOriginal_C8() {
+        String original = issue(accepted(SEITKALI, SEITKALI_ID_CARD));
+        submit(certificate(SEITKALI, SEITKALI_ID_CARD)).statusCode(422).body("type", containsString("certificate-already-issued"));
+
+        var duplicateApplication = submit(body("DUPLICATE", SEITKALI, SEITKALI_ID_CARD, true)).statusCode(201)
+                .body("requested", equalTo("DUPLICATE")).extract();
+        String duplicate = given().auth().oauth2(GatewayTokens.akimat(duplicateApplication.path("akimatCode")))
+                .post("/api/v1/certificates/applications/" + duplicateApplication.path("number") + "/certificate")
+                .then().statusCode(201).body("kind", equalTo("DUPLICATE")).body("originalNumber", equalTo(original))
+                .extract().path("number");
+        org.junit.jupiter.api.Assertions.assertEquals(original + "-D1", duplicate);
+
+        String anyone = GatewayTokens.token("pension-fund", null, "monitoring");
+        given().auth().oauth2(anyone).get("/api/v1/certificates/verification/" + original)
+                .then().body("result", equalTo("REPLACED_BY_DUPLICATE")).body("replacedBy", equalTo(duplicate));
+        given().auth().oauth2(anyone).get("/api/v1/certificates/verification/" + duplicate).then().body("result", equalTo("VALID"));
+        given().auth().oauth2(anyone).get("/api/v1/certificates/verification/000000000-2026-000000").then().body("result", equalTo("UNKNOWN"));
+    }
+
+    @Test
+    void issuingTwiceIsNotAllowed() {
+        String[] application = accepted(SEITKALI, SEITKALI_ID_CARD);
+        issue(application);
+        given().auth().oauth2(GatewayTokens.akimat(application[1]))
+                .post("/api/v1/certificates/applications/" + application[0] + "/certificate")
+                .then().statusCode(409).contentType("application/problem+json").body("currentState", equalTo("ISSUED"));
+    }
+
+    @Test
+    void handOutBeforeAResultIsNotAllowed() {
+        String[] application = accepted(SEITKALI, SEITKALI_ID_CARD);
+        given().auth().oauth2(GatewayTokens.stateCorporation(BRANCH))
+                .post("/api/v1/certificates/applications/" + application[0] + "/hand-out")
+                .then().statusCode(409).contentType("application/problem+json").body("currentState", equalTo("UNDER_REVIEW"));
+    }
+}
