@@ -1,0 +1,137 @@
+package kz.gov.rehab.gateway.proxy;
+
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import kz.gov.rehab.commons.problem.Problem;
+import kz.gov.rehab.gateway.caller.CallingSystem;
+import kz.gov.rehab.gateway.caller.CallingSystems;
+
+/**
+ * What the gateway does to every proxied request, on the event loop and without blocking: request
+ * id, API key (401), route roles (403), rate limit (429), identity headers replaced by the gateway's
+ * JWT; and to every answer: request id, backend failures as 502/503/504 problem+json, access log.
+ */
+class GatewayInterceptor implements ProxyInterceptor {
+
+    static final String REQUEST_ID = "X-Request-Id";
+    static final String API_KEY = "X-Api-Key";
+    private static final Pattern ACCEPTED_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    /** Headers through which a caller could claim an identity; the gateway's JWT replaces them. */
+    private static final List<String> IDENTITY_HEADER_PREFIXES = List.of("authorization", "x-api-key", "x-caller",
+            "x-user", "x-remote-user", "x-forwarded-user", "x-auth", "x-org", "x-system", "x-roles", "x-forwarded-");
+
+    private final String routeName;
+    private final ProxyConfig.Route route;
+    private final CallingSystems callingSystems;
+    private final RateLimits rateLimits;
+    private final GatewayTokens tokens;
+    private final ProxyProblems problems;
+    private final long retryAfterSeconds;
+
+    GatewayInterceptor(String routeName, ProxyConfig.Route route, CallingSystems callingSystems, RateLimits rateLimits,
+            GatewayTokens tokens, ProxyProblems problems, long retryAfterSeconds) {
+        this.routeName = routeName;
+        this.route = route;
+        this.callingSystems = callingSystems;
+        this.rateLimits = rateLimits;
+        this.tokens = tokens;
+        this.problems = problems;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        HttpServerRequest incoming = context.request().proxiedRequest();
+        String fromCaller = incoming.getHeader(REQUEST_ID);
+        String requestId = fromCaller != null && ACCEPTED_REQUEST_ID.matcher(fromCaller).matches()
+                ? fromCaller : UUID.randomUUID().toString();
+        context.set("requestId", requestId);
+        context.set("started", System.nanoTime());
+
+        Optional<CallingSystem> caller = callingSystems.authenticate(incoming.getHeader(API_KEY));
+        if (caller.isEmpty()) {
+            return answer(context, 401, "unauthenticated", "Unauthenticated",
+                    "A valid API key in the X-Api-Key header is required.")
+                    .map(response -> response.putHeader("WWW-Authenticate", "ApiKey header=\"X-Api-Key\""));
+        }
+        CallingSystem system = caller.get();
+        context.set("system", system.id());
+        if (!system.hasAnyRole(route.roles())) {
+            return answer(context, 403, "forbidden", "Forbidden",
+                    "The calling system's roles do not allow requests to " + route.prefix() + ".");
+        }
+        OptionalLong wait = rateLimits.take(system.id());
+        if (wait.isPresent()) {
+            return answer(context, 429, "rate-limited", "Too many requests",
+                    "The calling system sent more requests than its limit; retry after " + wait.getAsLong() + " s.")
+                    .map(response -> response.putHeader("Retry-After", Long.toString(wait.getAsLong())));
+        }
+
+        MultiMap headers = context.request().headers();
+        List<String> names = List.copyOf(headers.names());
+        for (String name : names) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (IDENTITY_HEADER_PREFIXES.stream().anyMatch(lower::startsWith)) {
+                headers.remove(name);
+            }
+        }
+        headers.set("Authorization", "Bearer " + tokens.tokenFor(system));
+        headers.set(REQUEST_ID, requestId);
+        if (incoming.remoteAddress() != null) {
+            headers.set("X-Forwarded-For", incoming.remoteAddress().hostAddress());
+        }
+        headers.set("X-Forwarded-Proto", incoming.scheme() == null ? "http" : incoming.scheme());
+        if (incoming.authority() != null) {
+            headers.set("X-Forwarded-Host", incoming.authority().toString());
+        }
+
+        return context.sendRequest().recover(failure -> backendFailure(context, failure));
+    }
+
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+        ProxyResponse response = context.response();
+        String requestId = context.get("requestId", String.class);
+        response.putHeader(REQUEST_ID, requestId);
+        Long started = context.get("started", Long.class);
+        AccessLog.write(requestId, context.get("system", String.class), routeName,
+                context.request().getMethod().name(), context.request().proxiedRequest().uri(),
+                response.getStatusCode(), started == null ? 0 : System.nanoTime() - started);
+        return context.sendResponse();
+    }
+
+    private Future<ProxyResponse> backendFailure(ProxyContext context, Throwable failure) {
+        if (failure instanceof BackendUnavailableException) {
+            return answer(context, 503, "backend-unavailable", "Service unavailable",
+                    "The " + routeName + " service cannot be reached; retry later.")
+                    .map(response -> response.putHeader("Retry-After", Long.toString(retryAfterSeconds)));
+        }
+        if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")) {
+            return answer(context, 504, "backend-timeout", "Gateway timeout",
+                    "The " + routeName + " service did not answer within " + route.timeout().toSeconds() + " s.");
+        }
+        return answer(context, 502, "bad-gateway", "Bad gateway",
+                "The " + routeName + " service failed to answer.");
+    }
+
+    private Future<ProxyResponse> answer(ProxyContext context, int status, String slug, String title, String detail) {
+        String path = context.request().proxiedRequest().path();
+        ProxyResponse response = context.request().release().response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .setBody(Body.body(problems.body(status, slug, title, detail, path)));
+        return Future.succeededFuture(response);
+    }
+}

@@ -1,0 +1,72 @@
+package kz.gov.rehab.gateway.proxy;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Routes of the API gateway and how it talks to the backends.
+ *
+ * <pre>
+ * gateway.proxy.routes.certificates.prefix=/api/v1/certificates
+ * gateway.proxy.routes.certificates.backend=${CERTIFICATE_SERVICE_URL:http://127.0.0.1:8081}
+ * gateway.proxy.routes.certificates.timeout=30s
+ * gateway.proxy.routes.certificates.roles=state-corporation,akimat,...
+ * </pre>
+ */
+@ConfigMapping(prefix = "gateway.proxy")
+public interface ProxyConfig {
+
+    Map<String, Route> routes();
+
+    /** Connections kept to each backend; the Vert.x default of 5 costs a lot of throughput. */
+    @WithDefault("50")
+    int poolSize();
+
+    /** How long to wait for a connection to a backend (connecting or a free pooled one). */
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    RateLimit rateLimit();
+
+    /** {@code Retry-After} of a 503 when a backend is down. */
+    @WithDefault("5s")
+    Duration retryAfter();
+
+    interface Route {
+
+        /** Path prefix, e.g. {@code /api/v1/certificates}; the prefix itself and everything below it. */
+        String prefix();
+
+        /** Base URL of the backend (scheme, host, port). */
+        URI backend();
+
+        /** A backend that sends nothing for this long is given up: 504. */
+        @WithDefault("30s")
+        Duration timeout();
+
+        /** Roles that may use this route at all (the service checks each endpoint's roles itself). */
+        Set<String> roles();
+
+        /** Further attempts to connect when the backend refuses, for GET and for POST with Idempotency-Key. */
+        @WithDefault("1")
+        int retries();
+    }
+
+    interface RateLimit {
+
+        /** Requests per second a calling system may make, on average. */
+        @WithDefault("50")
+        int requestsPerSecond();
+
+        /** Requests a calling system may make at once above the average. */
+        @WithDefault("100")
+        int burst();
+
+        /** Per calling system id, its own requests per second (burst = twice that). */
+        Map<String, Integer> perSystem();
+    }
+}

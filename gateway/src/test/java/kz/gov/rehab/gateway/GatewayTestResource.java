@@ -1,0 +1,115 @@
+package kz.gov.rehab.gateway;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import kz.gov.rehab.commons.testing.GatewayTokens;
+
+/**
+ * What the gateway's tests run with (one application start for all of them):
+ * <ul>
+ * <li>a free HTTP port chosen before start-up, with the commons registry client pointed at it, so
+ * that {@code EgovRegistries} can be tested against the gateway's own registries as a service uses
+ * them;</li>
+ * <li>the JWT signing key of the commons test support ({@link GatewayTokens}), so that tests can
+ * verify the forwarded tokens;</li>
+ * <li>two backends standing in for the services behind the proxy routes. They answer with what they
+ * received (method, URI, headers, body size), which is what the proxy tests check; {@code .../slow}
+ * answers after 3 s. The real services are tested through the gateway in e2e-tests.</li>
+ * </ul>
+ */
+@QuarkusTestResource(GatewayTestResource.class)
+public class GatewayTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        int port = freePort();
+        vertx = Vertx.vertx();
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.http.test-port", Integer.toString(port));
+        config.put("quarkus.rest-client.egov.url", "http://127.0.0.1:" + port);
+        config.put("egov.api-key", "dev-key-certificate-service");
+        config.put("smallrye.jwt.sign.key.location", GatewayTokens.privateKeyPem().toString());
+        config.put("gateway.proxy.routes.certificates.backend", "http://127.0.0.1:" + echo("certificates"));
+        config.put("gateway.proxy.routes.certificates.timeout", "1s");
+        config.put("gateway.proxy.routes.compensations.backend", "http://127.0.0.1:" + echo("compensations"));
+        // a route whose backend is down (nothing listens on that port)
+        config.put("gateway.proxy.routes.down-test.prefix", "/api/v1/down-test");
+        config.put("gateway.proxy.routes.down-test.backend", "http://127.0.0.1:" + freePort());
+        config.put("gateway.proxy.routes.down-test.roles", "monitoring");
+        // a small pool, so that the disconnect test can exhaust it
+        config.put("gateway.proxy.pool-size", "5");
+        return config;
+    }
+
+    private int echo(String name) {
+        HttpServer server = vertx.createHttpServer().requestHandler(request -> answer(name, request));
+        try {
+            return server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS)
+                    .actualPort();
+        } catch (Exception e) {
+            throw new IllegalStateException("echo backend " + name + " did not start", e);
+        }
+    }
+
+    private void answer(String name, HttpServerRequest request) {
+        if (request.path().equals("/q/openapi")) {
+            request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                    .put("openapi", "3.1.0")
+                    .put("info", new JsonObject().put("title", name).put("version", "1.0.0"))
+                    .put("components", new JsonObject().put("securitySchemes",
+                            new JsonObject().put("jwt", new JsonObject().put("type", "http").put("scheme", "bearer"))))
+                    .put("paths", new JsonObject().put("/api/v1/" + name + "/things", new JsonObject()
+                            .put("get", new JsonObject().put("security",
+                                    new io.vertx.core.json.JsonArray().add(new JsonObject().put("jwt",
+                                            new io.vertx.core.json.JsonArray())))))).encode());
+            return;
+        }
+        request.body().onSuccess(body -> {
+            JsonObject headers = new JsonObject();
+            request.headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
+            String echo = new JsonObject()
+                    .put("backend", name)
+                    .put("method", request.method().name())
+                    .put("uri", request.uri())
+                    .put("headers", headers)
+                    .put("bodyLength", body.length())
+                    .encode();
+            if (request.path().endsWith("/slow")) {
+                vertx.setTimer(3000, tick -> {
+                    if (!request.response().closed()) {
+                        request.response().putHeader("Content-Type", "application/json").end(echo);
+                    }
+                });
+            } else {
+                request.response().putHeader("Content-Type", "application/json").end(echo);
+            }
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close();
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package kz.gov.rehab.gateway.proxy;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.smallrye.jwt.util.KeyUtils;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import kz.gov.rehab.commons.testing.GatewayTokens;
+import org.awaitility.Awaitility;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The API gateway in front of the services (issue A): routing, keys, roles, identity, limits, failures. */
+@QuarkusTest
+class ApiGatewayTest {
+
+    private static final String STATE_CORPORATION = "dev-key-state-corporation";
+    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    @TestHTTPResource("/")
+    URL gateway;
+
+    @Test
+    void certificatesRouteReachesTheCertificateService() {
+        given().header("X-Api-Key", STATE_CORPORATION)
+                .get("/api/v1/certificates/applications?status=SUBMITTED")
+                .then().statusCode(200)
+                .body("backend", equalTo("certificates"))
+                .body("method", equalTo("GET"))
+                .body("uri", equalTo("/api/v1/certificates/applications?status=SUBMITTED"));
+    }
+
+    @Test
+    void compensationsRouteReachesTheCompensationService() {
+        given().header("X-Api-Key", "dev-key-compensation-officer")
+                .get("/api/v1/compensations")
+                .then().statusCode(200)
+                .body("backend", equalTo("compensations"))
+                .body("uri", equalTo("/api/v1/compensations"));
+    }
+
+    @Test
+    void onlyTheRoutePrefixIsRouted() {
+        given().header("X-Api-Key", STATE_CORPORATION).get("/api/v1/certificatesX").then().statusCode(404);
+    }
+
+    @Test
+    void requestBodyIsStreamedToTheService() {
+        byte[] body = new byte[1_000_000];
+        given().header("X-Api-Key", STATE_CORPORATION).contentType("application/octet-stream").body(body)
+                .post("/api/v1/certificates/documents")
+                .then().statusCode(200)
+                .body("method", equalTo("POST"))
+                .body("bodyLength", equalTo(1_000_000));
+    }
+
+    @Test
+    void missingApiKeyIsUnauthenticated() {
+        given().get("/api/v1/certificates/applications")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", notNullValue())
+                .header("X-Request-Id", notNullValue())
+                .body("status", equalTo(401))
+                .body("type", equalTo("https://rehab.gov.kz/problems/unauthenticated"));
+    }
+
+    @Test
+    void unknownApiKeyIsUnauthenticated() {
+        given().header("X-Api-Key", "dev-key-nobody").get("/api/v1/compensations/applications")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void bothKeysOfASystemWorkDuringRotation() {
+        for (String key : List.of(STATE_CORPORATION, "dev-key-state-corporation-next")) {
+            given().header("X-Api-Key", key).get("/api/v1/certificates/applications").then().statusCode(200);
+        }
+    }
+
+    static Stream<Arguments> everyRouteAndRole() {
+        Set<String> certificates = Set.of("state-corporation", "akimat", "quality-authority", "monitoring", "egov-portal",
+                "auditor", "calendar-operator");
+        Set<String> compensations = Set.of("state-corporation", "compensation-officer", "payment-operator",
+                "quality-authority", "monitoring", "egov-portal", "auditor", "calendar-operator");
+        Map<String, String> roleOfKey = Map.ofEntries(
+                Map.entry("dev-key-state-corporation", "state-corporation"),
+                Map.entry("dev-key-akimat-astana", "akimat"),
+                Map.entry("dev-key-compensation-officer", "compensation-officer"),
+                Map.entry("dev-key-payment-operator", "payment-operator"),
+                Map.entry("dev-key-quality-authority", "quality-authority"),
+                Map.entry("dev-key-monitoring", "monitoring"),
+                Map.entry("dev-key-egov-portal", "egov-portal"),
+                Map.entry("dev-key-auditor", "auditor"),
+                Map.entry("dev-key-calendar-operator", "calendar-operator"),
+                Map.entry("dev-key-registry-admin", "registry-admin"),
+                Map.entry("dev-key-certificate-service", "egov-client"));
+        List<Arguments> cases = new ArrayList<>();
+        roleOfKey.forEach((key, role) -> {
+            cases.add(Arguments.of("/api/v1/certificates/applications", key, role, certificates.contains(role) ? 200 : 403));
+            cases.add(Arguments.of("/api/v1/compensations/applications", key, role, compensations.contains(role) ? 200 : 403));
+        });
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{2} on {0} -> {3}")
+    @MethodSource("everyRouteAndRole")
+    void routeAdmitsOnlyItsRoles(String path, String key, String role, int status) {
+        Response response = given().header("X-Api-Key", key).get(path);
+        response.then().statusCode(status);
+        if (status == 403) {
+            response.then().contentType("application/problem+json").body("status", equalTo(403));
+        }
+    }
+
+    @Test
+    void callerIdentityHeadersAreReplacedByTheGatewaysToken() throws Exception {
+        Map<String, String> headers = given().header("X-Api-Key", "dev-key-akimat-astana")
+                .header("Authorization", "Bearer forged")
+                .header("X-Caller-Id", "someone-else")
+                .header("X-Roles", "auditor")
+                .header("X-Forwarded-User", "admin")
+                .get("/api/v1/certificates/applications")
+                .then().statusCode(200)
+                .body("headers", not(hasKey("x-api-key")))
+                .body("headers", not(hasKey("x-caller-id")))
+                .body("headers", not(hasKey("x-roles")))
+                .body("headers", not(hasKey("x-forwarded-user")))
+                .extract().path("headers");
+
+        String authorization = headers.get("authorization");
+        assertThat(authorization).startsWith("Bearer ");
+        JwtClaims claims = new JwtConsumerBuilder()
+                .setVerificationKey(KeyUtils.decodePublicKey(Files.readString(GatewayTokens.publicKeyPem())))
+                .setExpectedIssuer("https://gateway.rehab.gov.kz")
+                .setRequireExpirationTime()
+                .setSkipDefaultAudienceValidation()
+                .build()
+                .processToClaims(authorization.substring("Bearer ".length()));
+        assertThat(claims.getSubject()).isEqualTo("akimat-astana");
+        assertThat(claims.getStringClaimValue("upn")).isEqualTo("akimat-astana");
+        assertThat(claims.getStringListClaimValue("groups")).containsExactly("akimat");
+        assertThat(claims.getStringClaimValue("org")).isEqualTo("710000000");
+        assertThat(claims.getExpirationTime().getValueInMillis() - System.currentTimeMillis())
+                .isLessThanOrEqualTo(Duration.ofSeconds(60).toMillis());
+        assertThat(headers).containsKey("x-forwarded-for");
+    }
+
+    @Test
+    void requestIdFromTheCallerIsPassedOnAndReturned() {
+        given().header("X-Api-Key", STATE_CORPORATION).header("X-Request-Id", "sc-astana-01.0042")
+                .get("/api/v1/certificates/applications")
+                .then().statusCode(200)
+                .header("X-Request-Id", "sc-astana-01.0042")
+                .body("headers.x-request-id", equalTo("sc-astana-01.0042"));
+    }
+
+    @Test
+    void requestIdIsGeneratedWhenMissingOrUnacceptable() {
+        Response response = given().header("X-Api-Key", STATE_CORPORATION).header("X-Request-Id", "bad id\twith tab")
+                .get("/api/v1/compensations/applications");
+        response.then().statusCode(200).header("X-Request-Id", matchesPattern(UUID_PATTERN));
+        assertThat(response.jsonPath().getString("headers.x-request-id")).isEqualTo(response.header("X-Request-Id"));
+    }
+
+    @Test
+    void tooManyRequestsAreRefusedWithRetryAfter() {
+        // this system may make 1 request per second with a burst of 2
+        List<Integer> statuses = new ArrayList<>();
+        Response refused = null;
+        for (int i = 0; i < 5; i++) {
+            Response response = given().header("X-Api-Key", "dev-key-test-rate-limited").get("/api/v1/certificates/applications");
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 429) {
+                refused = response;
+            }
+        }
+        assertThat(statuses).contains(429);
+        assertThat(refused).isNotNull();
+        refused.then().contentType("application/problem+json").header("Retry-After", notNullValue());
+        assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 2);
+    }
+
+    @Test
+    void backendDownAnswers503WithRetryAfter() {
+        given().header("X-Api-Key", "dev-key-monitoring").get("/api/v1/down-test/anything")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .header("X-Request-Id", notNullValue())
+                .body("type", equalTo("https://rehab.gov.kz/problems/backend-unavailable"));
+    }
+
+    @Test
+    void slowBackendAnswers504AfterTheRouteTimeout() {
+        given().header("X-Api-Key", STATE_CORPORATION).get("/api/v1/certificates/slow")
+                .then().statusCode(504)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://rehab.gov.kz/problems/backend-timeout"))
+                .time(lessThan(2900L));
+    }
+
+    @Test
+    void routeStillAnswersAfterClientsDisconnectWhileWaiting() throws Exception {
+        // more clients than pooled connections (5 in tests) ask the slow endpoint and go away at once
+        List<Socket> sockets = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Socket socket = new Socket(gateway.getHost(), gateway.getPort());
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET /api/v1/certificates/slow HTTP/1.1\r\nHost: localhost\r\nX-Api-Key: " + "dev-key-auditor"
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            sockets.add(socket);
+        }
+        for (Socket socket : sockets) {
+            socket.close();
+        }
+        Awaitility.await("the route answers again").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> given().header("X-Api-Key", "dev-key-monitoring")
+                        .get("/api/v1/certificates/applications").then().statusCode(200));
+    }
+
+    @Test
+    void serviceOpenApiIsServedForCallingThroughTheGateway() {
+        given().get("/openapi/certificates.json")
+                .then().statusCode(200)
+                .body("servers[0].url", equalTo("/"))
+                .body("components.securitySchemes.api-key.type", equalTo("apiKey"))
+                .body("components.securitySchemes.api-key.name", equalTo("X-Api-Key"))
+                .body("components.securitySchemes", not(hasKey("jwt")))
+                .body("security[0]", hasKey("api-key"))
+                .body("paths.'/api/v1/certificates/things'.get.security[0]", hasKey("api-key"));
+    }
+
+    @Test
+    void swaggerUiListsAllApis() {
+        given().get("/q/swagger-ui/index.html").then().statusCode(200);
+        String config = given().get("/q/swagger-ui/index.html").asString();
+        assertThat(config).contains("/openapi/certificates.json", "/openapi/compensations.json", "/q/openapi");
+    }
+}
