@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproducible figures for speed and memory, measured side by side in one run on this machine.
 #
-#   scripts/bench.sh [all|gateway|footprint]      (default: all)
+#   scripts/bench.sh [all|gateway|submit|footprint]      (default: all)
 #
 # Starts its own copy of the system on ports 28080-28082 with the *_bench databases, so it does
 # not disturb a local run or the tests, and stops what it started. Load generators come from
@@ -23,9 +23,10 @@ BENCH_DIR="$STATE/bench"
 NGINX_PORT=28090
 ROUNDS="${ROUNDS:-3}" DURATION="${DURATION:-15s}" CONNECTIONS="${CONNECTIONS:-50}" THREADS="${THREADS:-2}"
 # A cheap authenticated GET that every layer serves the same way.
-CHEAP_PATH="${CHEAP_PATH:-/api/v1/certificates/calendar/2026/days-off}"
+CHEAP_PATH="${CHEAP_PATH:-/api/v1/certificates/calendar/2026}"
 # Development key of the State Corporation system (docs/gateway.md).
-API_KEY="${API_KEY:-dev-state-corporation-key}"
+API_KEY="${API_KEY:-dev-key-state-corporation}"
+SUBMIT_PATH=/api/v1/certificates/applications
 
 mkdir -p "$BENCH_DIR"
 log() { printf '[bench] %s\n' "$*" >&2; }
@@ -134,6 +135,76 @@ bench_gateway() {
     }' "$results"
 }
 
+psql_as() { runuser -u postgres -- psql -tAq -d "$1" -c "$2"; }
+
+people() {
+  runuser -u postgres -- psql -tAq -d gateway_bench -f "$PWD/scripts/bench/applicants.sql" > "$BENCH_DIR/people.jsonl"
+  cp scripts/bench/submit.json "$BENCH_DIR/submit.json"
+}
+
+run_submit() { # connections duration rate → "req/s p50 p95 p99 non2xx socket_errors"
+  PEOPLE="$BENCH_DIR/people.jsonl" TEMPLATE="$BENCH_DIR/submit.json" API_KEY="$API_KEY" CONNECTIONS="$1" RATE="$3" \
+    wrk -t"$THREADS" -c"$1" -d"$2" -s scripts/bench/submit.lua "http://127.0.0.1:$GATEWAY_PORT$SUBMIT_PATH" \
+    | awk '/^RESULT/{print $2, $3, $4, $5, $6, $7}'
+}
+
+# Submitting through the gateway (registry lookups, inserts, outbox row, answer) against pgbench
+# running the same SQL statements in one transaction.
+bench_submit() {
+  people
+  log "submit path: max rate (wrk -c32 -d20s), then a fixed 300 req/s for 60 s, then pgbench"
+  run_submit 32 5s 0 >/dev/null   # warm-up
+  local max fixed
+  max=$(run_submit 32 20s 0)
+  fixed=$(run_submit 30 60s 300)
+  local applications; applications=$(psql_as certificate_bench "SELECT count(*) FROM certificate_application")
+  local pg
+  pg=$(runuser -u postgres -- pgbench -n -c 8 -j 2 -T 20 -f scripts/bench/submit-path.sql certificate_bench 2>/dev/null \
+        | awk '/^tps/{print $3}')
+  echo
+  echo "### Submitting a certificate application through the gateway"
+  echo
+  echo "| run | req/s | p50 ms | p95 ms | p99 ms | non-2xx | socket errors |"
+  echo "|---|---|---|---|---|---|---|"
+  printf '| max rate (wrk -t%s -c32, 20 s) | %s | %s | %s | %s | %s | %s |\n' "$THREADS" $max
+  printf '| fixed 300 req/s (wrk -t%s -c30, 60 s) | %s | %s | %s | %s | %s | %s |\n' "$THREADS" $fixed
+  echo
+  echo "| baseline | transactions/s | app max req/s | app / pgbench |"
+  echo "|---|---|---|---|"
+  awk -v pg="$pg" -v app="$(echo "$max" | cut -d' ' -f1)" \
+    'BEGIN{printf "| pgbench -c8 -j2, same statements (scripts/bench/submit-path.sql) | %.0f | %.0f | %.2f |\n", pg, app, app/pg}'
+  echo
+  echo "Applications in the database after the runs: $applications."
+}
+
+# Status change recorded → event on the broker: Kafka's CreateTime of the record minus the
+# CloudEvent time (set when the change is recorded, inside its transaction).
+bench_events() {
+  log "event latency: the events of the submit runs"
+  java -cp "$(cat "$STATE/kafka/classpath.txt")" -Dlog4j2.configurationFile="$PWD/scripts/kafka/log4j2.properties" \
+    org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server 127.0.0.1:9092 --topic rehab.certificate.status \
+    --from-beginning --timeout-ms 10000 --property print.timestamp=true 2>/dev/null > "$BENCH_DIR/events.txt" || true
+  python3 - "$BENCH_DIR/events.txt" "$BENCH_STARTED" <<'PY'
+import datetime, json, sys
+started = float(sys.argv[2])
+latencies = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    if not line.startswith("CreateTime:"):
+        continue
+    stamp, _, value = line.partition("\t")
+    created = int(stamp.split(":")[1]) / 1000
+    event = json.loads(value)
+    occurred = datetime.datetime.fromisoformat(event["time"].replace("Z", "+00:00")).timestamp()
+    if occurred >= started:
+        latencies.append((created - occurred) * 1000)
+latencies.sort()
+pick = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] if latencies else float("nan")
+print("\n### Event latency (change recorded → record on the broker)\n")
+print("| events | p50 ms | p99 ms | max ms |\n|---|---|---|---|")
+print(f"| {len(latencies)} | {pick(0.50):.0f} | {pick(0.99):.0f} | {max(latencies) if latencies else float('nan'):.0f} |")
+PY
+}
+
 rss_mb() { awk '/VmRSS/{printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
 bench_footprint() {
@@ -158,12 +229,14 @@ main() {
   apps_start
   declare -gA IDLE_RSS
   for app in "${APPS[@]}"; do IDLE_RSS[$app]=$(rss_mb "$(cat "$APPS_DIR/$app.pid")"); done
+  BENCH_STARTED=$(date +%s)
   echo "## Run of $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB"
   case "$what" in
     gateway) bench_gateway ;;
+    submit) bench_submit; bench_events ;;
     footprint) ;;
-    all) bench_gateway ;;
-    *) echo "usage: $0 [all|gateway|footprint]" >&2; exit 2 ;;
+    all) bench_gateway; bench_submit; bench_events ;;
+    *) echo "usage: $0 [all|gateway|submit|footprint]" >&2; exit 2 ;;
   esac
   bench_footprint
 }

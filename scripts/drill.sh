@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# Fault drills: load runs, a fault is injected, then everything is counted from the outside —
+# answers the clients saw, rows in the database, events on Kafka (de-duplicated by id).
+#
+#   scripts/drill.sh [all|kill9|kafka|registry|hostile]      (default: all)
+#
+# Runs its own copy of the system (ports 38080-38082, *_drill databases recreated on each run)
+# and its own Kafka broker on 127.0.0.1:39092, which the Kafka drill stops and starts; the shared
+# PostgreSQL is used but never stopped unless this script started it. All traffic goes to
+# 127.0.0.1, every load is bounded in count and time. Prints Markdown tables (docs/reliability.md).
+#
+# Knobs: REQUESTS (1500 per load), CONCURRENCY (8).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export GATEWAY_PORT=38080 CERTIFICATE_PORT=38081 COMPENSATION_PORT=38082
+export DB_SUFFIX=_drill TEST_DB_SUFFIX=_drill KAFKA_PORT=39092
+export REHAB_STATE_DIR="${REHAB_STATE_DIR:-$PWD/.local}"
+export INFRA_RECORD="$REHAB_STATE_DIR/infra.started-by-drill"
+source scripts/apps.sh
+APPS_DIR="$STATE/drill-apps"
+OUT="$STATE/drill"
+REQUESTS="${REQUESTS:-1500}" CONCURRENCY="${CONCURRENCY:-8}"
+TOPIC=rehab.certificate.status
+SUBMIT_URL="http://127.0.0.1:$GATEWAY_PORT/api/v1/certificates/applications"
+STATE_CORPORATION_KEY=dev-key-state-corporation
+REGISTRY_ADMIN_KEY=dev-key-registry-admin
+
+mkdir -p "$OUT"
+log() { printf '[drill] %s\n' "$*" >&2; }
+psql_as() { runuser -u postgres -- psql -tAq -d "$1" -c "$2"; }
+
+stop_all() {
+  apps_stop || true
+  scripts/infra.sh down || true
+}
+
+fresh_databases() {
+  for db in gateway_drill certificate_drill compensation_drill; do
+    runuser -u postgres -- dropdb --if-exists "$db"
+  done
+  scripts/infra.sh up
+}
+
+# Applicants the registries know, and the body of a certificate application (shared with bench.sh).
+people() {
+  runuser -u postgres -- psql -tAq -d gateway_drill -f "$PWD/scripts/bench/applicants.sql" > "$OUT/applicants.jsonl"
+  head -n "$REQUESTS" "$OUT/applicants.jsonl" > "$OUT/people.jsonl"
+  cp scripts/bench/submit.json "$OUT/submit.json"
+}
+
+load() { # name count seconds → $OUT/<name>.jsonl
+  python3 scripts/drill/load.py --url "$SUBMIT_URL" --api-key "$STATE_CORPORATION_KEY" \
+    --template "$OUT/submit.json" --people "$OUT/people.jsonl" \
+    --count "$2" --seconds "$3" --concurrency "$CONCURRENCY" --out "$OUT/$1.jsonl"
+}
+
+wait_lines() { # file n seconds
+  local deadline=$((SECONDS + $3))
+  while [ "$(wc -l < "$1" 2>/dev/null || echo 0)" -lt "$2" ] && (( SECONDS < deadline )); do sleep 0.2; done
+}
+
+# Waits until the relay has published every event (or the deadline passes).
+wait_outbox_empty() {
+  local deadline=$((SECONDS + ${1:-120}))
+  until [ "$(psql_as certificate_drill "SELECT count(*) FROM outbox_event WHERE published_at IS NULL")" = 0 ]; do
+    (( SECONDS < deadline )) || { log "outbox not empty after the deadline"; return 0; }
+    sleep 0.5
+  done
+}
+
+read_events() { # → $OUT/events.jsonl (every event on the topic since the drill's databases were made)
+  java -cp "$(cat "$STATE/kafka/classpath.txt")" -Dlog4j2.configurationFile="$PWD/scripts/kafka/log4j2.properties" \
+    org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server "127.0.0.1:$KAFKA_PORT" --topic "$TOPIC" \
+    --from-beginning --timeout-ms 8000 > "$OUT/events.jsonl" 2>/dev/null || true
+}
+
+count() { # name
+  wait_outbox_empty
+  psql_as certificate_drill "SELECT number FROM certificate_application" > "$OUT/rows.txt"
+  read_events
+  python3 scripts/drill/count.py "$OUT/$1.jsonl" "$OUT/rows.txt" "$OUT/events.jsonl"
+}
+
+table_header() {
+  echo "| drill | requests | 2xx | other | acknowledged, no row | events (distinct) | duplicate deliveries | acknowledged, no event | event, no row |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+}
+
+drill_kill9() {
+  log "kill -9 of certificate-service mid-load ($REQUESTS submissions, $CONCURRENCY clients)"
+  load kill9 "$REQUESTS" 120 &
+  local loader=$!
+  wait_lines "$OUT/kill9.jsonl" $((REQUESTS / 3)) 60
+  kill -9 "$(cat "$APPS_DIR/certificate-service.pid")"
+  log "killed; restarting"
+  rm -f "$APPS_DIR/certificate-service.pid"
+  app_start certificate-service
+  app_wait_ready certificate-service
+  wait "$loader"
+  printf '| kill -9 certificate-service '; count kill9
+}
+
+drill_kafka() {
+  log "Kafka stopped for 30 s mid-load"
+  load kafka "$REQUESTS" 120 &
+  local loader=$!
+  wait_lines "$OUT/kafka.jsonl" $((REQUESTS / 4)) 60
+  scripts/infra.sh kafka-down
+  local stopped=$SECONDS
+  while (( SECONDS - stopped < 30 )); do sleep 1; done
+  scripts/infra.sh kafka-up
+  wait "$loader"
+  printf '| Kafka down 30 s '; count kafka
+}
+
+# Registry outage and 2 s latency: answers within ~2 s, 503 problem+json, nothing written; recovery without restart.
+drill_registry() {
+  local admin=(-H "X-Api-Key: $REGISTRY_ADMIN_KEY" -H 'Content-Type: application/json')
+  local faults="http://127.0.0.1:$GATEWAY_PORT/egov/v1/admin/faults"
+  echo
+  echo "| registry fault (persons) | requests | answers | slowest answer (ms) | rows written | 503 with Retry-After |"
+  echo "|---|---|---|---|---|---|"
+  for fault in '{"latencyMillis":0,"errorRate":0.0,"outage":true}' '{"latencyMillis":2000,"errorRate":0.0,"outage":false}'; do
+    curl -fsS -X PUT "$faults/persons" "${admin[@]}" -d "$fault" >/dev/null
+    local before after
+    before=$(psql_as certificate_drill "SELECT count(*) FROM certificate_application")
+    python3 scripts/drill/load.py --url "$SUBMIT_URL" --api-key "$STATE_CORPORATION_KEY" --template "$OUT/submit.json" \
+      --people "$OUT/people.jsonl" --count 40 --seconds 120 --concurrency 4 --out "$OUT/registry.jsonl"
+    after=$(psql_as certificate_drill "SELECT count(*) FROM certificate_application")
+    python3 - "$OUT/registry.jsonl" "$fault" "$((after - before))" <<'PY'
+import collections, json, sys
+answers = [json.loads(line) for line in open(sys.argv[1])]
+statuses = collections.Counter(a["status"] for a in answers)
+with_retry = sum(1 for a in answers if a["status"] == 503 and a["retryAfter"] and "problem+json" in (a["contentType"] or ""))
+print(f"| `{sys.argv[2]}` | {len(answers)} | {', '.join(f'{k} × {v}' for k, v in sorted(statuses.items()))} "
+      f"| {max(a['ms'] for a in answers)} | {sys.argv[3]} | {with_retry} of {statuses.get(503, 0)} |")
+PY
+  done
+  curl -fsS -X DELETE "$faults" "${admin[@]}" >/dev/null
+  local cleared=$SECONDS recovered=""
+  while (( SECONDS - cleared < 60 )); do
+    python3 scripts/drill/load.py --url "$SUBMIT_URL" --api-key "$STATE_CORPORATION_KEY" --template "$OUT/submit.json" \
+      --people "$OUT/people.jsonl" --count 1 --seconds 10 --concurrency 1 --out "$OUT/recovery.jsonl"
+    if grep -q '"status": 201' "$OUT/recovery.jsonl"; then recovered=$((SECONDS - cleared)); break; fi
+    sleep 1
+  done
+  echo
+  echo "Faults cleared: a submission succeeded again after ${recovered:-more than 60} s, without a restart."
+}
+
+drill_hostile() {
+  log "10,000 malformed or hostile requests"
+  local before; before=$(psql_as certificate_drill "SELECT count(*) FROM certificate_application")
+  python3 scripts/drill/hostile.py --gateway "http://127.0.0.1:$GATEWAY_PORT" --api-key "$STATE_CORPORATION_KEY" \
+    --people "$OUT/people.jsonl" --count 10000 --seconds 300 --out "$OUT/hostile.txt"
+  local after; after=$(psql_as certificate_drill "SELECT count(*) FROM certificate_application")
+  echo
+  cat "$OUT/hostile.txt"
+  echo "| rows written | $((after - before)) |"
+}
+
+main() {
+  local what="${1:-all}"
+  trap stop_all EXIT
+  fresh_databases
+  scripts/infra.sh kafka-up
+  apps_start
+  people
+  echo "## Drill run of $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores"
+  echo
+  case "$what" in
+    kill9) table_header; drill_kill9 ;;
+    kafka) table_header; drill_kafka ;;
+    registry) drill_registry ;;
+    hostile) drill_hostile ;;
+    all) table_header; drill_kill9; drill_kafka; drill_registry; drill_hostile ;;
+    *) echo "usage: $0 [all|kill9|kafka|registry|hostile]" >&2; exit 2 ;;
+  esac
+}
+
+main "$@"
