@@ -159,7 +159,7 @@ bench_submit() {
   fixed=$(run_submit 30 60s 300)
   local applications; applications=$(psql_as certificate_bench "SELECT count(*) FROM certificate_application")
   local pg
-  pg=$(runuser -u postgres -- pgbench -n -c 8 -j 2 -T 20 -f scripts/bench/submit-path.sql certificate_bench 2>/dev/null \
+  pg=$(runuser -u postgres -- pgbench -n -M prepared -c 8 -j 2 -T 20 -f "$PWD/scripts/bench/submit-path.sql" certificate_bench 2>/dev/null \
         | awk '/^tps/{print $3}')
   echo
   echo "### Submitting a certificate application through the gateway"
@@ -225,6 +225,9 @@ main() {
   local what="${1:-all}"
   ensure_tools
   trap stop_all EXIT
+  for db in gateway_bench certificate_bench compensation_bench; do
+    runuser -u postgres -- dropdb --if-exists "$db" 2>/dev/null || true
+  done
   scripts/infra.sh up
   apps_start
   declare -gA IDLE_RSS
