@@ -172,7 +172,7 @@ bench_submit() {
   echo "| baseline | transactions/s | app max req/s | app / pgbench |"
   echo "|---|---|---|---|"
   awk -v pg="$pg" -v app="$(echo "$max" | cut -d' ' -f1)" \
-    'BEGIN{printf "| pgbench -c8 -j2, same statements (scripts/bench/submit-path.sql) | %.0f | %.0f | %.2f |\n", pg, app, app/pg}'
+    'BEGIN{printf "| pgbench -M prepared -c8 -j2, same statements (scripts/bench/submit-path.sql) | %.0f | %.0f | %.2f |\n", pg, app, app/pg}'
   echo
   echo "Applications in the database after the runs: $applications."
 }
