@@ -49,6 +49,8 @@ public class HearingProcedure {
             throw ProblemException.ruleViolated("hearing-timing", "The hearing is not in time (para 12)",
                     String.join("; ", breaches));
         }
+        // the version check first: a concurrent preliminary refusal is a 409 conflict, not a clash of hearing rows
+        CertificateApplication.flush();
         Hearing hearing = new Hearing();
         hearing.applicationId = application.id;
         hearing.ground = decision.ground();

@@ -41,6 +41,9 @@ public class Issuance {
         Applications.expectVersion(application, expectedVersion);
         application.apply(ApplicationTransition.ISSUE);
         application.decision = CertificateApplication.Decision.ISSUED;
+        // the version check first: a concurrent issue of the same application is a 409 conflict,
+        // not a clash of two certificate rows
+        CertificateApplication.flush();
 
         Certificate certificate = new Certificate();
         certificate.applicationId = application.id;
