@@ -89,13 +89,13 @@ app_start() {
 app_wait_ready() {
   local app="$1" port deadline
   port="$(app_port "$app")"
-  deadline=$((SECONDS + ${READY_TIMEOUT:-90}))
+  deadline=$((SECONDS + ${READY_TIMEOUT:-180}))
   until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; do
     if ! app_running "$app"; then
       app_log "$app exited; last lines of $APPS_DIR/$app.log:"; tail -30 "$APPS_DIR/$app.log" >&2; return 1
     fi
     if (( SECONDS >= deadline )); then
-      app_log "$app not ready within ${READY_TIMEOUT:-90} s"; tail -30 "$APPS_DIR/$app.log" >&2; return 1
+      app_log "$app not ready within ${READY_TIMEOUT:-180} s"; tail -30 "$APPS_DIR/$app.log" >&2; return 1
     fi
     sleep 0.5
   done

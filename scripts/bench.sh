@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 
 export GATEWAY_PORT=28080 CERTIFICATE_PORT=28081 COMPENSATION_PORT=28082
 export DB_SUFFIX=_bench TEST_DB_SUFFIX=_bench
-export REHAB_STATE_DIR="${REHAB_STATE_DIR:-$PWD/.local}"
+export REHAB_STATE_DIR="${REHAB_STATE_DIR:-$PWD/.local}" READY_TIMEOUT="${READY_TIMEOUT:-300}"
 export INFRA_RECORD="$REHAB_STATE_DIR/infra.started-by-bench"
 source scripts/apps.sh
 APPS_DIR="$STATE/bench-apps"
