@@ -46,6 +46,7 @@ fresh_databases() {
 people() {
   runuser -u postgres -- psql -tAq -d gateway_drill -f "$PWD/scripts/bench/applicants.sql" > "$OUT/applicants.jsonl"
   head -n "$REQUESTS" "$OUT/applicants.jsonl" > "$OUT/people.jsonl"
+  tail -n 40 "$OUT/applicants.jsonl" > "$OUT/warmup-people.jsonl"
   cp scripts/bench/submit.json "$OUT/submit.json"
 }
 
@@ -172,7 +173,7 @@ main() {
   people
   # Warm-up (connection pools, JIT): its applications are in the database but not in the counts.
   python3 scripts/drill/load.py --url "$SUBMIT_URL" --api-key "$STATE_CORPORATION_KEY" --template "$OUT/submit.json" \
-    --people "$OUT/applicants.jsonl" --count 40 --seconds 60 --concurrency 4 --out "$OUT/warmup.jsonl"
+    --people "$OUT/warmup-people.jsonl" --count 40 --seconds 60 --concurrency 4 --out "$OUT/warmup.jsonl"
   echo "## Drill run of $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores"
   echo
   case "$what" in
