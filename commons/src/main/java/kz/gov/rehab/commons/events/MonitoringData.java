@@ -2,6 +2,7 @@ package kz.gov.rehab.commons.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
 import kz.gov.rehab.commons.person.Iin;
@@ -38,9 +39,8 @@ public record MonitoringData(
         if (stage == null || stage.isBlank()) {
             throw new IllegalArgumentException("monitoring data needs the stage");
         }
-        if (occurredAt == null) {
-            occurredAt = Instant.now();
-        }
+        // microseconds: what PostgreSQL keeps, so the event's time and data agree
+        occurredAt = (occurredAt == null ? Instant.now() : occurredAt).truncatedTo(ChronoUnit.MICROS);
         if (applicantIin != null && applicantIin.chars().filter(Character::isDigit).count() > 6) {
             throw new IllegalArgumentException("only a masked IIN may go into an event");
         }
@@ -49,11 +49,6 @@ public record MonitoringData(
 
     public static Builder stage(String stage) {
         return new Builder(stage);
-    }
-
-    /** A copy at another stage (used for the deadline events). */
-    public MonitoringData atStage(String newStage, Instant at) {
-        return new MonitoringData(newStage, provider, channel, deadline, at, actorRole, applicantIin, details);
     }
 
     public static final class Builder {

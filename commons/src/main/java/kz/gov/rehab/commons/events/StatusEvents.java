@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import kz.gov.rehab.commons.events.outbox.OutboxRecorded;
 import kz.gov.rehab.commons.events.outbox.OutboxRow;
 import kz.gov.rehab.commons.events.outbox.OutboxStore;
-import org.jboss.logging.MDC;
+import kz.gov.rehab.commons.request.RequestId;
 
 /**
  * Records a status event of an application in the transactional outbox (C9, para 16).
@@ -36,9 +36,6 @@ public class StatusEvents {
 
     /** Event types: lower-case dot-separated words, e.g. {@code application.accepted}. */
     public static final Pattern EVENT_TYPE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
-
-    /** MDC key under which the request-id filter keeps the current request's id. */
-    public static final String REQUEST_ID_MDC_KEY = "requestId";
 
     private final OutboxStore outbox;
     private final EventsConfig config;
@@ -77,10 +74,9 @@ public class StatusEvents {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("status event data cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
-        Object requestId = MDC.get(REQUEST_ID_MDC_KEY);
         UUID id = UUID.randomUUID();
         outbox.insert(new OutboxRow(id, applicationId, applicationNumber, config.typePrefix() + "." + eventType,
-                config.source(), config.topic(), data.occurredAt(), requestId == null ? null : requestId.toString(), json));
+                config.source(), config.topic(), data.occurredAt(), RequestId.current().orElse(null), json));
         recorded.fire(new OutboxRecorded(id));
         return id;
     }

@@ -41,4 +41,16 @@ public class OutboxRows {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The most failed publish attempts of any pending row (0 when the relay has not failed). */
+    public int maxPendingAttempts() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT coalesce(max(attempts), 0) FROM outbox_event WHERE published_at IS NULL");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -1,0 +1,116 @@
+package kz.gov.rehab.commons.events.deadline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import kz.gov.rehab.commons.events.EventsConfig;
+import kz.gov.rehab.commons.events.MonitoringData;
+import kz.gov.rehab.commons.events.StatusEvents;
+import org.jboss.logging.Logger;
+
+/**
+ * Fires due deadline events. Each run claims due rows with {@code FOR UPDATE SKIP LOCKED}, records
+ * the event in the outbox and stamps the row in one transaction: whatever the number of instances
+ * and runs, each event fires once. When the deadline has already passed, only
+ * {@code deadline.breached} fires ("approaching" after the fact would say nothing).
+ */
+@ApplicationScoped
+public class DeadlineWatchJob {
+
+    public static final String APPROACHING = "deadline.approaching";
+    public static final String BREACHED = "deadline.breached";
+    /** {@code actorRole} of the deadline events: nobody caused them, the clock did. */
+    public static final String SYSTEM_ACTOR = "system";
+
+    private static final Logger LOG = Logger.getLogger(DeadlineWatchJob.class);
+
+    private static final String CLAIM_DUE = """
+            SELECT application_id, application_number, approaching_at, deadline_at, context::text,
+                   (breached_fired_at IS NULL AND deadline_at <= now()) AS breached
+              FROM deadline_watch
+             WHERE (breached_fired_at IS NULL AND deadline_at <= now())
+                OR (approaching_fired_at IS NULL AND approaching_at <= now() AND deadline_at > now())
+             ORDER BY least(approaching_at, deadline_at)
+             LIMIT ?
+               FOR UPDATE SKIP LOCKED
+            """;
+
+    private final DataSource dataSource;
+    private final StatusEvents statusEvents;
+    private final ObjectMapper objectMapper;
+    private final EventsConfig config;
+
+    DeadlineWatchJob(DataSource dataSource, StatusEvents statusEvents, ObjectMapper objectMapper, EventsConfig config) {
+        this.dataSource = dataSource;
+        this.statusEvents = statusEvents;
+        this.objectMapper = objectMapper;
+        this.config = config;
+    }
+
+    @Scheduled(every = "${rehab.events.deadline-watch.every:30s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        fireDue();
+    }
+
+    /** One run: fires what is due now; returns how many events were recorded. */
+    public int fireDue() {
+        int fired = QuarkusTransaction.requiringNew().call(this::fireClaimed);
+        if (fired > 0) {
+            LOG.infof("deadline watch: %d deadline events recorded", fired);
+        }
+        return fired;
+    }
+
+    private record Due(UUID applicationId, String applicationNumber, Instant approachingAt, Instant deadlineAt,
+            String context, boolean breached) {
+    }
+
+    private int fireClaimed() throws SQLException, JsonProcessingException {
+        List<Due> due = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(CLAIM_DUE)) {
+            ps.setInt(1, config.deadlineWatch().batchSize());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    due.add(new Due(rs.getObject(1, UUID.class), rs.getString(2),
+                            rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getObject(4, OffsetDateTime.class).toInstant(),
+                            rs.getString(5), rs.getBoolean(6)));
+                }
+            }
+        }
+        for (Due d : due) {
+            Instant now = Instant.now();
+            MonitoringData context = objectMapper.readValue(d.context(), MonitoringData.class);
+            Map<String, Object> details = new LinkedHashMap<>(context.details());
+            details.put("approachingAt", d.approachingAt().toString());
+            details.put("deadlineAt", d.deadlineAt().toString());
+            MonitoringData data = new MonitoringData(d.breached() ? "deadline-breached" : "deadline-approaching",
+                    context.provider(), context.channel(), context.deadline(), now, SYSTEM_ACTOR, context.applicantIin(),
+                    details);
+            statusEvents.record(d.applicationId(), d.applicationNumber(), d.breached() ? BREACHED : APPROACHING, data);
+            String stamp = d.breached() ? "breached_fired_at" : "approaching_fired_at";
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement ps = c.prepareStatement("UPDATE deadline_watch SET " + stamp + " = ? WHERE application_id = ?")) {
+                ps.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                ps.setObject(2, d.applicationId());
+                ps.executeUpdate();
+            }
+        }
+        return due.size();
+    }
+}

@@ -1,0 +1,67 @@
+package kz.gov.rehab.commons.events.relay;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import kz.gov.rehab.commons.events.outbox.OutboxStore;
+import org.jboss.logging.Logger;
+
+/**
+ * Outbox gauges for the Prometheus endpoint ({@code /q/metrics}):
+ * {@code rehab_outbox_pending_events} (rows not yet published) and
+ * {@code rehab_outbox_oldest_pending_age_seconds} (0 when none is pending). They are refreshed
+ * from the database every few seconds, so a scrape never waits for a query.
+ */
+@ApplicationScoped
+public class OutboxMetrics {
+
+    private static final Logger LOG = Logger.getLogger(OutboxMetrics.class);
+
+    private final OutboxStore store;
+    private final MeterRegistry registry;
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestRecordedAtMillis = new AtomicLong();
+
+    OutboxMetrics(OutboxStore store, MeterRegistry registry) {
+        this.store = store;
+        this.registry = registry;
+    }
+
+    void register(@Observes StartupEvent startup) {
+        Gauge.builder("rehab.outbox.pending.events", pending, AtomicLong::get)
+                .description("Status events recorded in the outbox and not yet published to Kafka")
+                .register(registry);
+        Gauge.builder("rehab.outbox.oldest.pending.age", this, OutboxMetrics::oldestPendingAgeSeconds)
+                .description("Age of the oldest status event not yet published to Kafka (0 when none)")
+                .baseUnit("seconds")
+                .register(registry);
+        refresh();
+    }
+
+    @Scheduled(every = "${rehab.events.metrics.refresh-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void refresh() {
+        try {
+            OutboxStore.Backlog backlog = QuarkusTransaction.requiringNew().call(store::backlog);
+            pending.set(backlog.pending());
+            oldestRecordedAtMillis.set(backlog.oldestRecordedAt().map(Instant::toEpochMilli).orElse(0L));
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "could not refresh the outbox gauges");
+        }
+    }
+
+    public long pendingEvents() {
+        return pending.get();
+    }
+
+    public double oldestPendingAgeSeconds() {
+        long oldest = oldestRecordedAtMillis.get();
+        return oldest == 0 ? 0 : Duration.ofMillis(Math.max(0, System.currentTimeMillis() - oldest)).toMillis() / 1000.0;
+    }
+}
