@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import kz.gov.rehab.certificate.application.ApplicationStage;
 import kz.gov.rehab.certificate.application.ApplicationStatus;
 import kz.gov.rehab.certificate.application.CertificateApplication;
@@ -12,10 +13,12 @@ import kz.gov.rehab.certificate.application.RefusalGround;
 import kz.gov.rehab.certificate.application.RequestedResult;
 import kz.gov.rehab.certificate.application.Stage;
 import kz.gov.rehab.commons.person.Iin;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An application as the State Corporation and the competent akimat see it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ApplicationView(
+        @Schema(description = "Internal id of the application: the Kafka key of its status events") UUID id,
         String number,
         RequestedResult requested,
         ApplicationStatus status,
@@ -36,7 +39,7 @@ public record ApplicationView(
         long version) {
 
     public static ApplicationView of(CertificateApplication a, LocalDate today) {
-        return new ApplicationView(a.number, a.requested, a.status, Iin.mask(a.applicantIin), a.branchNumber, a.akimatCode,
+        return new ApplicationView(a.id, a.number, a.requested, a.status, Iin.mask(a.applicantIin), a.branchNumber, a.akimatCode,
                 a.akimatName, a.submittedAt, a.readyDate, a.overdueOn(today), a.decision, a.refusalGround, a.refusalReason,
                 a.handedOutOn, a.receipt, a.registrySnapshot,
                 ApplicationStage.of(a.id).stream().map(StageView::of).toList(), a.version);
@@ -44,7 +47,7 @@ public record ApplicationView(
 
     /** A line of the work list: no personal data beyond the masked IIN. */
     public static ApplicationView summary(CertificateApplication a, LocalDate today) {
-        return new ApplicationView(a.number, a.requested, a.status, Iin.mask(a.applicantIin), a.branchNumber, a.akimatCode,
+        return new ApplicationView(a.id, a.number, a.requested, a.status, Iin.mask(a.applicantIin), a.branchNumber, a.akimatCode,
                 a.akimatName, a.submittedAt, a.readyDate, a.overdueOn(today), a.decision, a.refusalGround, null,
                 a.handedOutOn, null, null, null, a.version);
     }
