@@ -24,19 +24,23 @@ public interface EgovClient {
 
     @GET
     @Path("/persons/{iin}")
-    PersonRecord person(@PathParam("iin") String iin, @HeaderParam(EgovHeaders.CASE) String caseId);
+    PersonRecord person(@PathParam("iin") String iin, @HeaderParam(EgovHeaders.CASE) String caseId,
+            @HeaderParam(EgovHeaders.REQUEST_ID) String requestId);
 
     @GET
     @Path("/addresses/{iin}")
-    RegisteredAddress registeredAddress(@PathParam("iin") String iin, @HeaderParam(EgovHeaders.CASE) String caseId);
+    RegisteredAddress registeredAddress(@PathParam("iin") String iin, @HeaderParam(EgovHeaders.CASE) String caseId,
+            @HeaderParam(EgovHeaders.REQUEST_ID) String requestId);
 
     @GET
     @Path("/rehabilitation-records/{iin}")
     RehabilitationRecords rehabilitationRecords(@PathParam("iin") String iin,
-            @HeaderParam(EgovHeaders.CASE) String caseId);
+            @HeaderParam(EgovHeaders.CASE) String caseId,
+            @HeaderParam(EgovHeaders.REQUEST_ID) String requestId);
 
     @POST
     @Path("/digital-documents")
     @Consumes(MediaType.APPLICATION_JSON)
-    DigitalDocument digitalDocument(DigitalDocumentRequest request, @HeaderParam(EgovHeaders.CASE) String caseId);
+    DigitalDocument digitalDocument(DigitalDocumentRequest request, @HeaderParam(EgovHeaders.CASE) String caseId,
+            @HeaderParam(EgovHeaders.REQUEST_ID) String requestId);
 }

@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
-import org.jboss.logging.MDC;
 
-/** Adds the service's API key and the current request id to every registry request. */
+/** Adds the service's API key to every registry request. */
 @ApplicationScoped
 public class EgovClientHeaders implements ClientHeadersFactory {
 
@@ -21,10 +20,6 @@ public class EgovClientHeaders implements ClientHeadersFactory {
             MultivaluedMap<String, String> outgoing) {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
         config.apiKey().ifPresent(key -> headers.putSingle(EgovHeaders.API_KEY, key));
-        Object requestId = MDC.get("requestId");
-        if (requestId != null) {
-            headers.putSingle(EgovHeaders.REQUEST_ID, requestId.toString());
-        }
         return headers;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import kz.gov.rehab.commons.person.Iin;
+import kz.gov.rehab.commons.request.RequestId;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,17 +31,17 @@ public class EgovRegistries {
 
     /** The person in the state database of individuals, or empty when the IIN is not registered. */
     public Optional<PersonRecord> person(Iin iin, String caseId) {
-        return guarded(Registry.PERSONS, iin, () -> calls.person(iin.value(), caseId));
+        return guarded(Registry.PERSONS, iin, () -> calls.person(iin.value(), caseId, requestId()));
     }
 
     /** The registered residence with its competent akimat, or empty when none is registered. */
     public Optional<RegisteredAddress> registeredAddress(Iin iin, String caseId) {
-        return guarded(Registry.ADDRESSES, iin, () -> calls.registeredAddress(iin.value(), caseId));
+        return guarded(Registry.ADDRESSES, iin, () -> calls.registeredAddress(iin.value(), caseId, requestId()));
     }
 
     /** The rehabilitation references registered for the person; empty when there are none. */
     public List<RehabilitationRecord> rehabilitationRecords(Iin iin, String caseId) {
-        return guarded(Registry.REHABILITATION_RECORDS, iin, () -> calls.rehabilitationRecords(iin.value(), caseId))
+        return guarded(Registry.REHABILITATION_RECORDS, iin, () -> calls.rehabilitationRecords(iin.value(), caseId, requestId()))
                 .map(RehabilitationRecords::records)
                 .orElse(List.of());
     }
@@ -48,10 +49,15 @@ public class EgovRegistries {
     /** The identity document released for the one-time code the applicant shows (C2 item 1). */
     public DigitalDocument digitalDocument(Iin iin, String oneTimeCode, String caseId) {
         try {
-            return guarded(Registry.DIGITAL_DOCUMENTS, iin, () -> calls.digitalDocument(iin.value(), oneTimeCode, caseId));
+            return guarded(Registry.DIGITAL_DOCUMENTS, iin, () -> calls.digitalDocument(iin.value(), oneTimeCode, caseId, requestId()));
         } catch (RegistryRefusedException e) {
             throw new OneTimeCodeRefusedException();
         }
+    }
+
+    /** The request id of the request being served, read on the caller's thread (retries run elsewhere). */
+    private static String requestId() {
+        return RequestId.current().orElse(null);
     }
 
     private <T> T guarded(Registry registry, Iin iin, Supplier<T> call) {

@@ -7,11 +7,13 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The registry calls with their fault tolerance: at most two attempts of 1 s each, 100 ms apart
- * (so an answer or a failure within about 2.1 s), and one circuit breaker per registry that opens
+ * The registry calls with their fault tolerance: an attempt may take 2 s; a failed attempt (an
+ * error answer, a refused connection) is repeated once after 100 ms, a timed-out one is not, so an
+ * answer or a failure comes within about 2 s; and one circuit breaker per registry that opens
  * when half of the last 10 attempts failed, answers at once while open, and lets a trial call
  * through after 5 s. "Not found" and
  * refusals are answers, not failures. All values can be tuned by MicroProfile Fault Tolerance
@@ -26,33 +28,33 @@ class GuardedEgovCalls {
         this.client = client;
     }
 
-    @Timeout(1000)
-    @Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = RegistryRefusedException.class)
+    @Timeout(2000)
+    @Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = {RegistryRefusedException.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = RegistryRefusedException.class)
-    Optional<PersonRecord> person(String iin, String caseId) {
-        return found(Registry.PERSONS, () -> client.person(iin, caseId));
+    Optional<PersonRecord> person(String iin, String caseId, String requestId) {
+        return found(Registry.PERSONS, () -> client.person(iin, caseId, requestId));
     }
 
-    @Timeout(1000)
-    @Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = RegistryRefusedException.class)
+    @Timeout(2000)
+    @Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = {RegistryRefusedException.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = RegistryRefusedException.class)
-    Optional<RegisteredAddress> registeredAddress(String iin, String caseId) {
-        return found(Registry.ADDRESSES, () -> client.registeredAddress(iin, caseId));
+    Optional<RegisteredAddress> registeredAddress(String iin, String caseId, String requestId) {
+        return found(Registry.ADDRESSES, () -> client.registeredAddress(iin, caseId, requestId));
     }
 
-    @Timeout(1000)
-    @Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = RegistryRefusedException.class)
+    @Timeout(2000)
+    @Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = {RegistryRefusedException.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = RegistryRefusedException.class)
-    Optional<RehabilitationRecords> rehabilitationRecords(String iin, String caseId) {
-        return found(Registry.REHABILITATION_RECORDS, () -> client.rehabilitationRecords(iin, caseId));
+    Optional<RehabilitationRecords> rehabilitationRecords(String iin, String caseId, String requestId) {
+        return found(Registry.REHABILITATION_RECORDS, () -> client.rehabilitationRecords(iin, caseId, requestId));
     }
 
     /** A one-time code is used up by the first answer, so this call is not retried. */
-    @Timeout(1000)
+    @Timeout(2000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = RegistryRefusedException.class)
-    DigitalDocument digitalDocument(String iin, String code, String caseId) {
+    DigitalDocument digitalDocument(String iin, String code, String caseId, String requestId) {
         try {
-            return client.digitalDocument(new DigitalDocumentRequest(iin, code), caseId);
+            return client.digitalDocument(new DigitalDocumentRequest(iin, code), caseId, requestId);
         } catch (WebApplicationException e) {
             throw refusalOrFailure(Registry.DIGITAL_DOCUMENTS, e);
         }

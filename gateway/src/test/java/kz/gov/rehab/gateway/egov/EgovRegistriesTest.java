@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The client both services use (commons {@code EgovRegistries}) against the real registries: data of
- * the fixtures, and a registry outage turned into 503 + Retry-After within about 2 s (by design 2.1 s at
+ * the fixtures, and a registry outage turned into 503 + Retry-After within about 2 s (by design 2 s at
  * most; the tests allow 3 s on a loaded build machine). Each failure
  * scenario uses its own registry (each has its own circuit breaker) and runs after the healthy ones.
  */
