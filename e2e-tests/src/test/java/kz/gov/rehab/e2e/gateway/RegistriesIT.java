@@ -63,7 +63,7 @@ class RegistriesIT {
                            "rehabilitation":{"kind":"REHABILITATION_REFERENCE","number":"R-1996-099001","issuedOn":"1996-04-18","issuer":"Астана қаласының прокуратурасы"}},
                          "personalDataConsent":true,
                          "acceptedBy":{"surname":"Сапарова","name":"Динара","position":"Chief specialist","phone":"+7 7172 55 00 11"},
-                         "branch":{"number":"SC-0101","address":"Астана, Қабанбай батыр даңғылы 1"}}""")
+                         "branch":{"number":"ASTANA-01","address":"Астана, Қабанбай батыр даңғылы 1"}}""")
                 .post("/api/v1/certificates/applications")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
