@@ -1,0 +1,60 @@
+package kz.gov.rehab.e2e.compensation;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * The compensation API as calling systems reach it: through the gateway, with the development API
+ * keys of docs/gateway.md. Also the one piece of test setup that touches a database directly:
+ * forgetting a fixture person's earlier applications, so a journey can run again on the same data.
+ */
+final class CompensationGateway {
+
+    static final String URL = url();
+    static final String OFFICER = "dev-key-compensation-officer";
+    static final String MAKER = "dev-key-payment-operator";
+    static final String CHECKER = "dev-key-payment-checker";
+    static final String EGOV_PORTAL = "dev-key-egov-portal";
+
+    private CompensationGateway() {
+    }
+
+    static RequestSpecification as(String apiKey) {
+        return RestAssured.given().baseUri(URL).header("X-Api-Key", apiKey).contentType(ContentType.JSON);
+    }
+
+    /** Deletes every application of {@code iin} (and its stages, payments and events) from the service's database. */
+    static void forget(String iin) {
+        String suffix = System.getenv().getOrDefault("TEST_DB_SUFFIX", "_test");
+        String database = System.getenv().getOrDefault("E2E_COMPENSATION_DB_URL",
+                "jdbc:postgresql://127.0.0.1:5432/compensation" + suffix);
+        try (Connection db = DriverManager.getConnection(database, "compensation", "compensation")) {
+            String ids = "(SELECT id FROM compensation_application WHERE iin = ?)";
+            for (String table : new String[] {"outbox_event", "application_stage", "payout_item"}) {
+                try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table + " WHERE application_id IN " + ids)) {
+                    delete.setString(1, iin);
+                    delete.executeUpdate();
+                }
+            }
+            try (PreparedStatement delete = db.prepareStatement("DELETE FROM compensation_application WHERE iin = ?")) {
+                delete.setString(1, iin);
+                delete.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot prepare the compensation database for the journey", e);
+        }
+    }
+
+    private static String url() {
+        String url = System.getProperty("gateway.url");
+        if (url == null || url.isBlank() || url.startsWith("${")) {
+            url = System.getenv().getOrDefault("GATEWAY_URL", "http://127.0.0.1:8080");
+        }
+        return url;
+    }
+}

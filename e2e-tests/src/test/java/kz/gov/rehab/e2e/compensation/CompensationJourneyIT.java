@@ -1,0 +1,122 @@
+package kz.gov.rehab.e2e.compensation;
+
+import static kz.gov.rehab.e2e.compensation.CompensationGateway.CHECKER;
+import static kz.gov.rehab.e2e.compensation.CompensationGateway.EGOV_PORTAL;
+import static kz.gov.rehab.e2e.compensation.CompensationGateway.MAKER;
+import static kz.gov.rehab.e2e.compensation.CompensationGateway.OFFICER;
+import static kz.gov.rehab.e2e.compensation.CompensationGateway.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One compensation from the Appendix 1 application to the bank's payment, through the gateway
+ * against the running applications (registries of the gateway, PostgreSQL, Kafka): the amount of
+ * P4, one payment per person (P3), four-eyes payout, the bank file, reconciliation and the
+ * applicant's status inquiry.
+ */
+class CompensationJourneyIT {
+
+    /** Registry fixture 330707399060: 24 months, REPRESSED (docs/registry-fixtures.md). */
+    static final String IIN = "330707399060";
+
+    static String form(String acceptedOn) {
+        return """
+                {"iin":"%s","surname":"Исқақов","firstName":"Мұрат","patronymic":"Болатұлы","birthDate":"1933-07-07",
+                 "address":"Астана, Тәуелсіздік даңғылы 21, пәтер 140",
+                 "identityDocument":{"type":"ID_CARD","number":"099000007","issuer":"ҚР ІІМ"},
+                 "bankAccount":{"iban":"KZ19601KZT0000000001","bank":"Halyk Bank"},
+                 "receivedBenefits":["PENSION"],"paymentInAnotherRepublic":{"received":false},
+                 "rehabilitationReference":{"number":"R-1999-099007","date":"1999-03-03"},
+                 "consentToPersonalDataProcessing":true,"consentToUseOfProtectedSecrets":true,
+                 "applicationDate":"%s","acceptedOn":"%s",
+                 "acceptedBy":{"surname":"Жуманова","firstName":"Айгерим","position":"chief specialist"}}"""
+                .formatted(IIN, acceptedOn, acceptedOn);
+    }
+
+    @Test
+    void compensationFromApplicationToPaymentThroughTheGateway() {
+        CompensationGateway.forget(IIN);
+
+        JsonPath application = as(OFFICER).header("Idempotency-Key", UUID.randomUUID().toString()).body(form("2026-05-04"))
+                .post("/api/v1/compensations/applications")
+                .then().statusCode(201).body("status", equalTo("DATA_CHECKED"))
+                .body("rehabilitation.months", equalTo(24)).extract().jsonPath();
+        String id = application.getString("id");
+        String number = application.getString("number");
+
+        as(OFFICER).body("{\"outcome\":\"ASSIGN\"}").post("/api/v1/compensations/applications/" + id + "/decision")
+                .then().statusCode(200).body("status", equalTo("ASSIGNED")).body("decision.amountKzt", equalTo(77850.00f));
+
+        // P3: a second application of the same person is refused, naming the first
+        as(OFFICER).body(form("2026-05-20")).post("/api/v1/compensations/applications")
+                .then().statusCode(201).body("status", equalTo("REFUSED"))
+                .body("decision.refusalReason", equalTo("ALREADY_COMPENSATED"))
+                .body("decision.refusalDetail", containsString(number));
+
+        JsonPath batch = as(MAKER).header("Idempotency-Key", UUID.randomUUID().toString()).body("{\"maxItems\":1000}")
+                .post("/api/v1/compensations/payout-batches").then().statusCode(201).extract().jsonPath();
+        String batchId = batch.getString("id");
+        assertThat(batch.getList("items.applicationId")).contains(id);
+        String endToEndId = batch.getString("items.find { it.applicationId == '" + id + "' }.endToEndId");
+
+        as(MAKER).post("/api/v1/compensations/payout-batches/" + batchId + "/approval")
+                .then().statusCode(403).contentType("application/problem+json");
+        as(CHECKER).post("/api/v1/compensations/payout-batches/" + batchId + "/approval")
+                .then().statusCode(200).body("status", equalTo("APPROVED"));
+        as(MAKER).post("/api/v1/compensations/payout-batches/" + batchId + "/sending")
+                .then().statusCode(200).body("status", equalTo("SENT"));
+
+        String xml = as(MAKER).accept("application/xml").get("/api/v1/compensations/payout-batches/" + batchId + "/pain001")
+                .then().statusCode(200).extract().asString();
+        assertThat(xml).contains("urn:iso:std:iso:20022:tech:xsd:pain.001.001.09")
+                .contains("<EndToEndId>" + endToEndId + "</EndToEndId>");
+
+        List<String> results = new ArrayList<>();
+        for (Map<String, Object> item : batch.<Map<String, Object>>getList("items")) {
+            results.add("{\"endToEndId\":\"" + item.get("endToEndId") + "\",\"outcome\":\"PAID\"}");
+        }
+        String statement = "{\"results\":[" + String.join(",", results) + "]}";
+        String key = UUID.randomUUID().toString();
+        as(MAKER).header("Idempotency-Key", key).body(statement)
+                .post("/api/v1/compensations/payout-batches/" + batchId + "/bank-statement")
+                .then().statusCode(200).body("status", equalTo("SETTLED"));
+        as(MAKER).header("Idempotency-Key", key).body(statement)
+                .post("/api/v1/compensations/payout-batches/" + batchId + "/bank-statement")
+                .then().statusCode(200).header("Idempotent-Replayed", "true");
+
+        as(MAKER).get("/api/v1/compensations/payout-batches/" + batchId + "/reconciliation")
+                .then().statusCode(200).body("balanced", equalTo(true)).body("settled", equalTo(true))
+                .body("outstanding.count", equalTo(0));
+
+        as(EGOV_PORTAL).body("{\"applicationNumber\":\"" + number + "\",\"iin\":\"" + IIN + "\"}")
+                .post("/api/v1/compensations/status-inquiries")
+                .then().statusCode(200).body("status", equalTo("PAID")).body("amountKzt", equalTo(77850.00f))
+                .body("stages.stage", hasItem("PAID"));
+    }
+
+    @Test
+    void badInputThroughTheGatewayIsAProblemAndNothingIsWritten() {
+        as(OFFICER).body(form("2026-05-04").replace("KZ19601KZT0000000001", "KZ20601KZT0000000001"))
+                .post("/api/v1/compensations/applications")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("bankAccount.iban"));
+        as(OFFICER).body("{\"iin\":").post("/api/v1/compensations/applications")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void withoutAnApiKeyNothingReachesTheService() {
+        io.restassured.RestAssured.given().baseUri(CompensationGateway.URL).contentType("application/json")
+                .body(form("2026-05-04")).post("/api/v1/compensations/applications")
+                .then().statusCode(401);
+    }
+}
