@@ -226,4 +226,28 @@ class CompensationApplicationTest {
                 .body("{\"applicationNumber\":\"" + number + "\",\"iin\":\"" + Applicants.ISKAKOV.iin() + "\"}")
                 .post("/api/v1/compensations/status-inquiries").then().statusCode(403);
     }
+
+    @Test
+    void aDecisionOnAStaleVersionIsRefused_optimisticLocking() {
+        forget(Applicants.AKHMETOV.iin());
+        String id = submitted(Applicants.AKHMETOV.form("2026-03-02"), "DATA_CHECKED");
+        int version = given().header("Authorization", Callers.officer()).get(APPLICATIONS + "/" + id)
+                .then().statusCode(200).extract().path("version");
+        given().header("Authorization", Callers.officer()).header("If-Match", "\"" + (version + 1) + "\"")
+                .contentType(ContentType.JSON).body("{\"outcome\":\"ASSIGN\"}").post(APPLICATIONS + "/" + id + "/decision")
+                .then().statusCode(412).contentType("application/problem+json").body("currentState", equalTo("DATA_CHECKED"));
+        given().header("Authorization", Callers.officer()).header("If-Match", "\"" + version + "\"")
+                .contentType(ContentType.JSON).body("{\"outcome\":\"ASSIGN\"}").post(APPLICATIONS + "/" + id + "/decision")
+                .then().statusCode(200).body("status", equalTo("ASSIGNED"));
+    }
+
+    @Test
+    void everyStageIsKeptInTheHistoryWithWhoAndWhen() {
+        forget(Applicants.KIM.iin());
+        String id = submitted(Applicants.KIM.form("2026-04-01"), "DATA_CHECKED");
+        assign(id).statusCode(200);
+        given().header("Authorization", Callers.auditor()).get(APPLICATIONS + "/" + id + "/stages").then().statusCode(200)
+                .body("stage", org.hamcrest.Matchers.contains("SUBMITTED", "DATA_CHECKED", "ASSIGNED"))
+                .body("actor[2]", equalTo("officer-astana-1"));
+    }
 }
