@@ -13,6 +13,7 @@ import kz.gov.rehab.certificate.application.ApplicationTransition;
 import kz.gov.rehab.certificate.application.Applications;
 import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.certificate.application.RefusalGround;
+import kz.gov.rehab.certificate.application.ServiceDeadlineWatch;
 import kz.gov.rehab.certificate.application.Stage;
 import kz.gov.rehab.certificate.application.StageRecorder;
 import kz.gov.rehab.commons.problem.Problem;
@@ -30,8 +31,11 @@ public class HearingProcedure {
     private final HearingTimetable timetable;
     private final StageRecorder stages;
     private final ServiceClock clock;
+    private final ServiceDeadlineWatch deadlineWatch;
 
-    public HearingProcedure(Applications applications, HearingTimetable timetable, StageRecorder stages, ServiceClock clock) {
+    public HearingProcedure(Applications applications, HearingTimetable timetable, StageRecorder stages, ServiceClock clock,
+            ServiceDeadlineWatch deadlineWatch) {
+        this.deadlineWatch = deadlineWatch;
         this.applications = applications;
         this.timetable = timetable;
         this.stages = stages;
@@ -106,6 +110,7 @@ public class HearingProcedure {
         application.decision = CertificateApplication.Decision.REFUSED;
         application.refusalGround = hearing.ground;
         application.refusalReason = reason;
+        deadlineWatch.stop(application);
         stages.record(application, Stage.REFUSED, caller.role(), Map.of("ground", hearing.ground.name()));
         return application;
     }

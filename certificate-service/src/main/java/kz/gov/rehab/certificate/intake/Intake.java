@@ -18,6 +18,7 @@ import kz.gov.rehab.certificate.application.ApplicationStatus;
 import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.certificate.application.RequestedResult;
 import kz.gov.rehab.certificate.application.ServiceDeadline;
+import kz.gov.rehab.certificate.application.ServiceDeadlineWatch;
 import kz.gov.rehab.certificate.application.Stage;
 import kz.gov.rehab.certificate.application.StageRecorder;
 import kz.gov.rehab.certificate.intake.IntakeFacts.PresentedIdentity;
@@ -54,10 +55,12 @@ public class Intake {
     private final ServiceClock clock;
     private final ApplicationNumbers numbers;
     private final StageRecorder stages;
+    private final ServiceDeadlineWatch deadlineWatch;
     private final ObjectMapper json;
 
     public Intake(EgovRegistries registries, ServiceDeadline deadline, ServiceClock clock, ApplicationNumbers numbers,
-            StageRecorder stages, ObjectMapper json) {
+            StageRecorder stages, ServiceDeadlineWatch deadlineWatch, ObjectMapper json) {
+        this.deadlineWatch = deadlineWatch;
         this.json = json;
         this.registries = registries;
         this.deadline = deadline;
@@ -147,6 +150,7 @@ public class Intake {
         stages.record(application, Stage.SUBMITTED, caller.role());
         stages.record(application, Stage.ACCEPTED, caller.role());
         stages.record(application, Stage.ROUTED, caller.role(), Map.of("akimatCode", application.akimatCode));
+        deadlineWatch.start(application);
         LOG.infof("Application %s accepted for %s, routed to akimat %s, ready on %s", number, applicantIin.masked(),
                 application.akimatCode, application.readyDate);
         return application;

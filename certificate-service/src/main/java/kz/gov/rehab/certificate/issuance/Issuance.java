@@ -10,6 +10,7 @@ import kz.gov.rehab.certificate.application.ApplicationTransition;
 import kz.gov.rehab.certificate.application.Applications;
 import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.certificate.application.RequestedResult;
+import kz.gov.rehab.certificate.application.ServiceDeadlineWatch;
 import kz.gov.rehab.certificate.application.Stage;
 import kz.gov.rehab.certificate.application.StageRecorder;
 import kz.gov.rehab.commons.problem.ProblemException;
@@ -27,8 +28,11 @@ public class Issuance {
     private final CertificateNumbers numbers;
     private final StageRecorder stages;
     private final ServiceClock clock;
+    private final ServiceDeadlineWatch deadlineWatch;
 
-    public Issuance(Applications applications, CertificateNumbers numbers, StageRecorder stages, ServiceClock clock) {
+    public Issuance(Applications applications, CertificateNumbers numbers, StageRecorder stages, ServiceClock clock,
+            ServiceDeadlineWatch deadlineWatch) {
+        this.deadlineWatch = deadlineWatch;
         this.applications = applications;
         this.numbers = numbers;
         this.stages = stages;
@@ -80,6 +84,7 @@ public class Issuance {
             }
             throw e;
         }
+        deadlineWatch.stop(application);
         stages.record(application, Stage.ISSUED, caller.role(),
                 Map.of("certificateKind", certificate.kind.name()));
         return certificate;

@@ -11,13 +11,21 @@ public final class CertificateTables {
 
     public static void clean(EntityManager em) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                TRUNCATE complaint, hearing, application_stage, certificate, certificate_application, idempotency_record""")
+                TRUNCATE complaint, hearing, application_stage, certificate, certificate_application, idempotency_record, deadline_watch""")
                 .executeUpdate());
     }
 
     public static long count(EntityManager em, String table) {
         return QuarkusTransaction.requiringNew().call(() ->
                 ((Number) em.createNativeQuery("SELECT count(*) FROM " + table).getSingleResult()).longValue());
+    }
+
+    /** When the deadline watch of an application fires: [approaching, breached], or empty when not watched. */
+    @SuppressWarnings("unchecked")
+    public static java.util.List<Object[]> deadlineWatch(EntityManager em, String applicationNumber) {
+        return QuarkusTransaction.requiringNew().call(() -> (java.util.List<Object[]>) em.createNativeQuery(
+                "SELECT approaching_at, deadline_at FROM deadline_watch WHERE application_number = :n")
+                .setParameter("n", applicationNumber).getResultList());
     }
 
     /** The types of the status events recorded for one application, in order. */

@@ -67,6 +67,7 @@ class CertificatePathsIT {
                 .post("/api/v1/certificates/status-inquiries").then().statusCode(200)
                 .body("status", equalTo("HANDED_OUT")).body("readyDate", equalTo(readyDate))
                 .body("stages.stage", contains("SUBMITTED", "ACCEPTED", "ROUTED", "ISSUED", "HANDED_OUT"));
+        StatusEvents.assertStages(answer.path("id"), List.of("submitted", "accepted", "routed", "issued", "handed-out"));
     }
 
     @Test
@@ -78,6 +79,7 @@ class CertificatePathsIT {
         assertEquals(2, (int) answer.path("receipt.copies"));
         List<String> lines = answer.path("receipt.missingOrInvalidDocuments");
         assertEquals(1, lines.size());
+        StatusEvents.assertStages(answer.path("id"), List.of("submitted", "refused-at-intake"));
     }
 
     @Test
@@ -126,6 +128,8 @@ class CertificatePathsIT {
         as(QUALITY_AUTHORITY).body("{\"outcome\":\"REJECTED\",\"reason\":\"The hearing was held and the ground is documented\"}")
                 .post("/api/v1/certificates/complaints/" + complaint + "/decision").then().statusCode(200)
                 .body("outcome", equalTo("REJECTED"));
+        StatusEvents.assertStages(answer.path("id"), List.of("submitted", "accepted", "routed", "hearing-scheduled", "hearing-held", "refused",
+                "handed-out", "complaint-filed", "complaint-decided"));
     }
 
     @Test

@@ -31,6 +31,12 @@ class IssuanceFlowTest {
     @Inject
     ServiceClock clock;
 
+    @Inject
+    kz.gov.rehab.certificate.application.ServiceDeadline deadline;
+
+    @Inject
+    kz.gov.rehab.certificate.calendar.WorkingDayCalendar calendar;
+
     @BeforeEach
     void noApplications() {
         CertificateTables.clean(em);
@@ -61,6 +67,26 @@ class IssuanceFlowTest {
         given().auth().oauth2(GatewayTokens.token("pension-fund", null, "monitoring"))
                 .get("/api/v1/certificates/verification/" + number)
                 .then().statusCode(200).body("result", equalTo("VALID")).body("holderIin", equalTo("3504******00"));
+    }
+
+    @Test
+    void deadlineIsWatchedFromAcceptanceUntilTheResult_item5() {
+        String[] application = accepted(SEITKALI, SEITKALI_ID_CARD);
+        java.util.List<Object[]> watch = CertificateTables.deadlineWatch(em, application[0]);
+        org.junit.jupiter.api.Assertions.assertEquals(1, watch.size());
+        java.time.LocalDate ready = deadline.readyDate(clock.today());
+        java.time.ZoneId almaty = java.time.ZoneId.of("Asia/Almaty");
+        // breached when the ready date has ended; approaching from 9:00 of the working day before it
+        org.junit.jupiter.api.Assertions.assertEquals(ready.plusDays(1).atStartOfDay(almaty).toInstant(), instant(watch.get(0)[1]));
+        org.junit.jupiter.api.Assertions.assertEquals(calendar.minusWorkingDays(ready, 1).atTime(9, 0).atZone(almaty).toInstant(),
+                instant(watch.get(0)[0]));
+        issue(application);
+        org.junit.jupiter.api.Assertions.assertEquals(0, CertificateTables.deadlineWatch(em, application[0]).size());
+    }
+
+    private static java.time.Instant instant(Object value) {
+        return value instanceof java.time.OffsetDateTime time ? time.toInstant()
+                : value instanceof java.time.Instant instant ? instant : ((java.sql.Timestamp) value).toInstant();
     }
 
     @Test

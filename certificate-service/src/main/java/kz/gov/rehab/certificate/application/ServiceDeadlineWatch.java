@@ -1,0 +1,54 @@
+package kz.gov.rehab.certificate.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalTime;
+import kz.gov.rehab.certificate.CertificateServiceConfig;
+import kz.gov.rehab.certificate.calendar.WorkingDayCalendar;
+import kz.gov.rehab.commons.events.Channel;
+import kz.gov.rehab.commons.events.MonitoringData;
+import kz.gov.rehab.commons.events.Provider;
+import kz.gov.rehab.commons.events.deadline.DeadlineWatch;
+import kz.gov.rehab.commons.person.Iin;
+
+/**
+ * Watches the C5 deadline of an accepted application for the monitoring system: "deadline
+ * approaching" at the start of the working day before the ready date, "deadline breached" when the
+ * ready date ends without a result. The watch stops when the akimat decides (issued or refused).
+ */
+@ApplicationScoped
+public class ServiceDeadlineWatch {
+
+    /** The working day starts at 9:00 (standard item 9). */
+    static final LocalTime WORKING_DAY_START = LocalTime.of(9, 0);
+
+    private final DeadlineWatch watch;
+    private final WorkingDayCalendar calendar;
+    private final CertificateServiceConfig config;
+
+    public ServiceDeadlineWatch(DeadlineWatch watch, WorkingDayCalendar calendar, CertificateServiceConfig config) {
+        this.watch = watch;
+        this.calendar = calendar;
+        this.config = config;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void start(CertificateApplication application) {
+        Instant approaching = calendar.minusWorkingDays(application.readyDate, 1).atTime(WORKING_DAY_START)
+                .atZone(config.zone()).toInstant();
+        Instant deadline = application.readyDate.plusDays(1).atStartOfDay(config.zone()).toInstant();
+        watch.start(application.id, application.number, approaching, deadline,
+                MonitoringData.stage("deadline-watch")
+                        .provider(Provider.akimat(application.akimatCode, application.akimatName))
+                        .channel(Channel.STATE_CORPORATION)
+                        .deadline(application.readyDate)
+                        .applicant(Iin.parse(application.applicantIin))
+                        .build());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void stop(CertificateApplication application) {
+        watch.stop(application.id);
+    }
+}
