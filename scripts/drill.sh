@@ -140,17 +140,21 @@ with_retry = sum(1 for a in answers if a["status"] == 503 and a["retryAfter"] an
 print(f"| `{sys.argv[2]}` | {len(answers)} | {', '.join(f'{k} × {v}' for k, v in sorted(statuses.items()))} "
       f"| {max(a['ms'] for a in answers)} | {sys.argv[3]} | {with_retry} of {statuses.get(503, 0)} |")
 PY
+    recover
   done
-  curl -fsS -X DELETE "$faults" "${admin[@]}" >/dev/null
+}
+
+# Clears the faults and waits until a submission succeeds again (the circuit closes by itself).
+recover() {
+  curl -fsS -X DELETE "http://127.0.0.1:$GATEWAY_PORT/egov/v1/admin/faults" -H "X-Api-Key: $REGISTRY_ADMIN_KEY" >/dev/null
   local cleared=$SECONDS recovered=""
   while (( SECONDS - cleared < 60 )); do
     python3 scripts/drill/load.py --url "$SUBMIT_URL" --api-key "$STATE_CORPORATION_KEY" --template "$OUT/submit.json" \
-      --people "$OUT/people.jsonl" --count 1 --seconds 10 --concurrency 1 --out "$OUT/recovery.jsonl"
+      --people "$OUT/warmup-people.jsonl" --count 1 --seconds 10 --concurrency 1 --out "$OUT/recovery.jsonl"
     if grep -q '"status": 201' "$OUT/recovery.jsonl"; then recovered=$((SECONDS - cleared)); break; fi
     sleep 1
   done
-  echo
-  echo "Faults cleared: a submission succeeded again after ${recovered:-more than 60} s, without a restart."
+  echo "| faults cleared | | a submission succeeded again after ${recovered:-more than 60} s, no restart | | | |"
 }
 
 drill_hostile() {

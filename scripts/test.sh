@@ -5,12 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The end-to-end run uses its own ports and the *_test databases, so it does not disturb a
-# system started with scripts/run-local.sh.
+# The end-to-end run uses its own ports and its own empty databases (*_test_e2e), so it neither
+# disturbs a system started with scripts/run-local.sh nor sees what the module tests left.
 export GATEWAY_PORT="${E2E_GATEWAY_PORT:-18080}"
 export CERTIFICATE_PORT="${E2E_CERTIFICATE_PORT:-18081}"
 export COMPENSATION_PORT="${E2E_COMPENSATION_PORT:-18082}"
-export DB_SUFFIX="${TEST_DB_SUFFIX:-_test}"
+export DB_SUFFIX="${TEST_DB_SUFFIX:-_test}_e2e"
 export REHAB_STATE_DIR="${REHAB_STATE_DIR:-$PWD/.local}"
 mkdir -p "$REHAB_STATE_DIR"
 export INFRA_RECORD="$REHAB_STATE_DIR/infra.started-by-test"
@@ -34,5 +34,7 @@ export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$STATE/keys/gateway-jwt-public.pem"
 ./mvnw -B verify
 
 echo "[test] end-to-end tests through the gateway on 127.0.0.1:$GATEWAY_PORT"
+TEST_DB_SUFFIX="$DB_SUFFIX" FRESH_TEST_DATABASES=1 scripts/infra.sh up
+export E2E_COMPENSATION_DB_URL="jdbc:postgresql://127.0.0.1:5432/compensation$DB_SUFFIX"
 apps_start
 GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT" ./mvnw -B -pl e2e-tests verify -DskipITs=false

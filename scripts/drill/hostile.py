@@ -11,6 +11,7 @@ import argparse
 import base64
 import collections
 import concurrent.futures
+import http.client
 import json
 import random
 import re
@@ -122,7 +123,7 @@ def main():
                 status, body = answer.status, answer.read(200_000).decode("utf-8", "replace")
         except urllib.error.HTTPError as e:
             status, body = e.code, e.read(200_000).decode("utf-8", "replace")
-        except (ValueError, urllib.error.URLError, ConnectionError, OSError):
+        except (ValueError, http.client.HTTPException, urllib.error.URLError, OSError):
             status = -1   # the request could not even be sent (e.g. an invalid URL) or the connection was closed
         with lock:
             statuses[status] += 1
