@@ -4,14 +4,14 @@ import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
 /** Where the running gateway is: system property or environment {@code GATEWAY_URL}. */
-final class Gateway {
+public final class Gateway {
 
-    static final String URL = url();
+    public static final String URL = url();
 
     private Gateway() {
     }
 
-    static RequestSpecification given() {
+    public static RequestSpecification given() {
         return RestAssured.given().baseUri(URL);
     }
 

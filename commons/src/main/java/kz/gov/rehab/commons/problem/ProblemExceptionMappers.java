@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
+import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -102,6 +103,15 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper(priority = FIRST)
     public Response staleObject(StaleObjectStateException e, UriInfo uri) {
         return concurrentModification(uri);
+    }
+
+    /**
+     * A value the database cannot hold (SQLSTATE class 22: a NUL byte, an invalid encoding, a
+     * number out of range) came from the request: the caller's error, and the transaction rolls back.
+     */
+    @ServerExceptionMapper(priority = FIRST)
+    public Response invalidData(DataException e, UriInfo uri) {
+        return invalid("A value of the request cannot be stored or searched for (e.g. a NUL character)", List.of(), uri);
     }
 
     @ServerExceptionMapper(priority = FIRST)

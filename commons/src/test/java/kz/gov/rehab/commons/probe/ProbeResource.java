@@ -61,6 +61,14 @@ public class ProbeResource {
     }
 
     @GET
+    @Path("/things/{name}")
+    public Map<String, Long> count(@jakarta.ws.rs.PathParam("name") String name) {
+        Number count = (Number) em.createNativeQuery("SELECT count(*) FROM probe_thing WHERE name = :name")
+                .setParameter("name", name).getSingleResult();
+        return Map.of("count", count.longValue());
+    }
+
+    @GET
     @Path("/state-conflict")
     public String conflict() {
         throw ProblemException.notAllowedInState("Issuing a certificate", "REFUSED_AT_INTAKE");

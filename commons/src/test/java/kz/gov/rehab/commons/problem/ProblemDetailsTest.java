@@ -108,4 +108,12 @@ class ProblemDetailsTest {
                 .then().statusCode(413).contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo(Problem.TYPE_BASE + "body-too-large"));
     }
+
+    /** Found by the hostile-request drill: a NUL byte in a path reached PostgreSQL and gave a 500. */
+    @Test
+    void valueTheDatabaseCannotHoldIs400() {
+        given().urlEncodingEnabled(false).get("/probe/things/%00")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo(Problem.TYPE_BASE + "invalid-request"));
+    }
 }

@@ -103,7 +103,7 @@ class ApiGatewayTest {
 
     static Stream<Arguments> everyRouteAndRole() {
         Set<String> certificates = Set.of("state-corporation", "akimat", "quality-authority", "monitoring", "egov-portal",
-                "auditor", "calendar-operator");
+                "auditor", "calendar-operator", "service-information-editor");
         Set<String> compensations = Set.of("state-corporation", "compensation-officer", "payment-operator",
                 "quality-authority", "monitoring", "egov-portal", "auditor", "calendar-operator");
         Map<String, String> roleOfKey = Map.ofEntries(
@@ -116,6 +116,7 @@ class ApiGatewayTest {
                 Map.entry("dev-key-egov-portal", "egov-portal"),
                 Map.entry("dev-key-auditor", "auditor"),
                 Map.entry("dev-key-calendar-operator", "calendar-operator"),
+                Map.entry("dev-key-service-information-editor", "service-information-editor"),
                 Map.entry("dev-key-registry-admin", "registry-admin"),
                 Map.entry("dev-key-certificate-service", "egov-client"));
         List<Arguments> cases = new ArrayList<>();
