@@ -115,8 +115,11 @@ bench_gateway() {
     || { log "gateway GET $CHEAP_PATH failed"; return 1; }
   start_nginx
   local results="$BENCH_DIR/gateway.txt"; : > "$results"
+  log "warm-up: 10 s on each target, not counted"
+  DURATION=10s run_wrk "http://127.0.0.1:$CERTIFICATE_PORT$CHEAP_PATH" "Authorization: Bearer $token" >/dev/null
+  DURATION=10s run_wrk "http://127.0.0.1:$GATEWAY_PORT$CHEAP_PATH" "X-Api-Key: $API_KEY" >/dev/null
+  DURATION=10s run_wrk "http://127.0.0.1:$NGINX_PORT$CHEAP_PATH" "Authorization: Bearer $token" >/dev/null
   for round in $(seq 1 "$ROUNDS"); do
-    # warm-up of each path, then the measured run
     echo "direct $round $(run_wrk "http://127.0.0.1:$CERTIFICATE_PORT$CHEAP_PATH" "Authorization: Bearer $token")" >> "$results"
     echo "gateway $round $(run_wrk "http://127.0.0.1:$GATEWAY_PORT$CHEAP_PATH" "X-Api-Key: $API_KEY")" >> "$results"
     echo "nginx $round $(run_wrk "http://127.0.0.1:$NGINX_PORT$CHEAP_PATH" "Authorization: Bearer $token")" >> "$results"
