@@ -33,11 +33,27 @@ public final class DetachedSignatures {
     }
 
     public static byte[] sign(byte[] content, PrivateKey key, List<X509Certificate> chain, String algorithm) {
+        return sign(content, key, chain, algorithm, null);
+    }
+
+    /**
+     * As {@link #sign(byte[], PrivateKey, List, String)}, with the JCA provider registered under
+     * {@code provider} (e.g. one that implements GOST algorithms); {@code null}: BouncyCastle.
+     */
+    public static byte[] sign(byte[] content, PrivateKey key, List<X509Certificate> chain, String algorithm, String provider) {
         try {
+            JcaDigestCalculatorProviderBuilder digests = new JcaDigestCalculatorProviderBuilder();
+            JcaContentSignerBuilder signer = new JcaContentSignerBuilder(algorithm);
+            if (provider == null) {
+                digests.setProvider(BOUNCY_CASTLE);
+                signer.setProvider(BOUNCY_CASTLE);
+            } else {
+                digests.setProvider(provider);
+                signer.setProvider(provider);
+            }
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().setProvider(BOUNCY_CASTLE).build())
-                    .build(new JcaContentSignerBuilder(algorithm).setProvider(BOUNCY_CASTLE).build(key), chain.get(0)));
+            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(digests.build())
+                    .build(signer.build(key), chain.get(0)));
             generator.addCertificates(new JcaCertStore(chain));
             return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
         } catch (OperatorCreationException | CertificateEncodingException | CMSException | IOException e) {
