@@ -4,6 +4,7 @@
 #
 # Ports: GATEWAY_PORT (8080), CERTIFICATE_PORT (8081), COMPENSATION_PORT (8082).
 # Database names: DB_SUFFIX ("" for local runs, "_test" for the end-to-end tests).
+# Extra JVM options for every application: APP_JAVA_OPTS (e.g. a flight recording).
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 STATE="${REHAB_STATE_DIR:-$ROOT/.local}"
@@ -82,7 +83,7 @@ app_start() {
   EGOV_GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT" \
   SMALLRYE_JWT_SIGN_KEY_LOCATION="$STATE/keys/gateway-jwt-private.pem" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$STATE/keys/gateway-jwt-public.pem" \
-    nohup java -Xmx256m -jar "$(app_jar "$app")" > "$APPS_DIR/$app.log" 2>&1 &
+    nohup java -Xmx256m ${APP_JAVA_OPTS:-} -jar "$(app_jar "$app")" > "$APPS_DIR/$app.log" 2>&1 &
   echo $! > "$APPS_DIR/$app.pid"
 }
 

@@ -10,6 +10,8 @@
 # docs/benchmarks.md together with the command line).
 #
 # Knobs: ROUNDS (3), DURATION (15s), CONNECTIONS (50), THREADS (2).
+# PROFILE=1 records a Java Flight Recording of each application during the run and prints the
+# hottest methods of each (files in .local/bench/<app>.jfr, open them with JDK Mission Control).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +25,9 @@ export GATEWAY_PROXY_RATE_LIMIT_REQUESTS_PER_SECOND=1000000 GATEWAY_PROXY_RATE_L
 source scripts/apps.sh
 APPS_DIR="$STATE/bench-apps"
 BENCH_DIR="$STATE/bench"
+if [ "${PROFILE:-0}" = 1 ]; then
+  export APP_JAVA_OPTS="${APP_JAVA_OPTS:-} -XX:StartFlightRecording=settings=profile,filename=$BENCH_DIR/jfr/,dumponexit=true"
+fi
 NGINX_PORT=28090
 ROUNDS="${ROUNDS:-3}" DURATION="${DURATION:-15s}" CONNECTIONS="${CONNECTIONS:-50}" THREADS="${THREADS:-2}"
 # A cheap authenticated GET that every layer serves the same way.

@@ -2,6 +2,7 @@ package kz.gov.rehab.certificate;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.time.ZoneId;
 
 /** Configuration of the certificate service. */
@@ -11,4 +12,11 @@ public interface CertificateServiceConfig {
     /** The time zone in which dates of the service (acceptance, deadlines, issue) are counted. */
     @WithDefault("Asia/Almaty")
     ZoneId zone();
+
+    /**
+     * How long an instance keeps the working-day calendar in memory before reading it again. The
+     * instance that adds a year uses it at once; other instances within this time.
+     */
+    @WithDefault("60s")
+    Duration calendarRefresh();
 }

@@ -1,7 +1,11 @@
 package kz.gov.rehab.certificate.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
@@ -10,19 +14,46 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.gov.rehab.certificate.CertificateServiceConfig;
 
 /**
  * The working-day calendar of the Republic of Kazakhstan as kept in the database
  * ({@code calendar_year}, {@code calendar_day}). Every deadline of the service is computed here.
- * The data is read on each use (a year is a few dozen rows), so a year added by an operator on any
- * instance is in force at once everywhere.
+ * The calendar is kept in memory and read again after {@code certificate.calendar-refresh}: every
+ * application asks it at least twice, while a year is added once a year. A year added through this
+ * class is in force on this instance at once, on other instances within the refresh time.
  */
 @ApplicationScoped
 public class WorkingDayCalendar {
 
+    private final Duration refresh;
+    private final Event<YearAdded> yearAdded;
+    private volatile Loaded loaded;
+
+    private record Loaded(WorkingDays days, long atNanos) {
+    }
+
+    /** A year's calendar was added (fired inside the transaction that adds it). */
+    public record YearAdded(int year) {
+    }
+
+    public WorkingDayCalendar(CertificateServiceConfig config, Event<YearAdded> yearAdded) {
+        this.refresh = config.calendarRefresh();
+        this.yearAdded = yearAdded;
+    }
+
     /** The calendar as data, for arithmetic across years. */
-    @Transactional
     public WorkingDays workingDays() {
+        Loaded current = loaded;
+        if (current == null || System.nanoTime() - current.atNanos() > refresh.toNanos()) {
+            current = new Loaded(read(), System.nanoTime());
+            loaded = current;
+        }
+        return current.days();
+    }
+
+    @Transactional
+    WorkingDays read() {
         Set<Integer> years = CalendarYear.<CalendarYear>listAll().stream()
                 .map(y -> y.year).collect(Collectors.toSet());
         Map<LocalDate, DayKind> days = CalendarDay.<CalendarDay>listAll().stream()
@@ -51,7 +82,7 @@ public class WorkingDayCalendar {
         }
         List<CalendarDay> days = CalendarDay.list("year = ?1 order by day", year);
         return Optional.of(new YearCalendar(year, found.legalBasis, found.addedBy, found.addedAt,
-                workingDays().workingDaysIn(year),
+                read().workingDaysIn(year),
                 days.stream().map(d -> new ListedDay(d.day, d.kind, d.reason)).toList()));
     }
 
@@ -88,7 +119,13 @@ public class WorkingDayCalendar {
             row.persist();
         }
         CalendarYear.flush();
+        yearAdded.fire(new YearAdded(year));
         return year(year).orElseThrow();
+    }
+
+    /** Once the new year is committed, the next deadline reads the calendar again. */
+    void forgetLoaded(@Observes(during = TransactionPhase.AFTER_SUCCESS) YearAdded added) {
+        loaded = null;
     }
 
     public record ListedDay(LocalDate day, DayKind kind, String reason) {

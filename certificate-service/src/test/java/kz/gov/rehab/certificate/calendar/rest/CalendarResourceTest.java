@@ -73,6 +73,11 @@ class CalendarResourceTest {
                   {"day":"%d-01-01","kind":"DAY_OFF","reason":"New Year"},
                   {"day":"%d-01-02","kind":"WORKING_DAY","reason":"transferred (test)"}]}"""
                 .formatted(TEST_YEAR, TEST_YEAR, TEST_YEAR);
+        // a deadline computed before: the calendar this instance holds in memory does not have the year yet
+        given().auth().oauth2(operator)
+                .queryParam("from", TEST_YEAR + "-01-01").queryParam("add", 2)
+                .get("/api/v1/certificates/calendar/working-days")
+                .then().statusCode(422).body("year", equalTo(TEST_YEAR));
         given().auth().oauth2(operator).contentType("application/json").body(body)
                 .post("/api/v1/certificates/calendar")
                 .then().statusCode(201).body("year", equalTo(TEST_YEAR)).body("listedDays.size()", equalTo(2));
