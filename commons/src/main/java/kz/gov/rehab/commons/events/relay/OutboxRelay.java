@@ -33,7 +33,8 @@ import org.jboss.logging.Logger;
  * {@code batch-size} applications ({@code FOR UPDATE SKIP LOCKED}: other instances take other
  * rows), sends them, waits for the broker's acknowledgement ({@code acks=all}) and marks them
  * published. An application's next event is only claimed once the previous one is published, so
- * order per application holds across failures and instances.</li>
+ * order per application holds across failures and instances; a round that published anything is
+ * followed at once by another, so the following events of the same applications do not wait.</li>
  * <li>A row whose send fails stays pending with its attempt count, error and a back-off; while
  * the broker is unreachable the relay itself backs off (doubling up to {@code backoff-max}).</li>
  * <li>A commit that recorded an event wakes the relay at once; otherwise it looks every
@@ -112,7 +113,7 @@ public class OutboxRelay {
                 Round round;
                 do {
                     round = publishRound();
-                } while (running.get() && round.full() && !round.brokerUnavailable());
+                } while (running.get() && round.nextEventsMayWait() && !round.brokerUnavailable());
                 relayBackoff = round.brokerUnavailable() ? nextBackoff(relayBackoff) : Duration.ZERO;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -131,6 +132,15 @@ public class OutboxRelay {
 
     /** What one round did: how many rows it claimed, whether that filled the batch, whether Kafka failed. */
     public record Round(int claimed, int published, boolean full, boolean brokerUnavailable) {
+
+        /**
+         * Whether another round may find events at once: the batch was full, or events were
+         * published and the next event of their applications is now at the head of its queue
+         * (an intake records several stages in one transaction; they must not wait for a poll).
+         */
+        boolean nextEventsMayWait() {
+            return full || published > 0;
+        }
     }
 
     /** One round: claim, send, wait for acknowledgements, mark; all in one transaction. */
