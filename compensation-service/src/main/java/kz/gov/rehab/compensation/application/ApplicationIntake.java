@@ -16,6 +16,7 @@ import kz.gov.rehab.commons.egov.RegisteredAddress;
 import kz.gov.rehab.commons.egov.RehabilitationRecord;
 import kz.gov.rehab.commons.problem.Problem;
 import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.compensation.application.rest.ApplicantForm;
 import kz.gov.rehab.compensation.application.rest.ApplicationForm;
 import kz.gov.rehab.compensation.bank.Bank;
 import kz.gov.rehab.compensation.bank.BankAccounts;
@@ -58,28 +59,69 @@ public class ApplicationIntake {
         this.em = em;
     }
 
+    /** An Appendix 1 application for the one-time compensation (P1): the rehabilitation reference must be registered. */
     @Transactional
     public CompensationApplication submit(ApplicationForm form, String submittedBy, String subdivision) {
-        PayoutProgramme programme = PayoutProgramme.REPRESSION_ONE_TIME;
-        checkDates(form);
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (form.rehabilitationReference().date().isAfter(form.acceptedOn())) {
+            violations.add(new Problem.Violation("rehabilitationReference.date", "must not be after the date of acceptance"));
+        }
+        return accept(PayoutProgramme.REPRESSION_ONE_TIME, form, violations, submittedBy, subdivision, (application, number) -> {
+            RehabilitationRecord reference = registries.rehabilitationRecords(form.iin(), number).stream()
+                    .filter(record -> record.referenceNumber().equalsIgnoreCase(form.rehabilitationReference().number().trim())
+                            && record.issuedOn().equals(form.rehabilitationReference().date()))
+                    .findFirst()
+                    .orElseThrow(() -> new ProblemException(422, "rehabilitation-reference-not-registered",
+                            "Rehabilitation reference not registered",
+                            "No rehabilitation reference with this number and date is registered for this IIN",
+                            List.of(new Problem.Violation("rehabilitationReference",
+                                    "not in the rehabilitation register for this IIN with this number and date"))));
+            application.registrySnapshot = application.registrySnapshot.withRehabilitationReference(
+                    new RegistrySnapshot.RehabilitationReference(reference.referenceNumber(), reference.issuedOn(),
+                            reference.months(), reference.category().name()));
+            application.rehabilitationMonths = reference.months();
+            application.rehabilitationCategory = reference.category().name();
+            application.receivedBenefits = java.util.EnumSet.noneOf(ReceivedBenefit.class);
+            application.receivedBenefits.addAll(form.receivedBenefits());
+            application.receivedInOtherRepublic = form.paymentInAnotherRepublic().received();
+            application.otherRepublicGrounds = form.paymentInAnotherRepublic().grounds();
+            application.referenceNumber = form.rehabilitationReference().number().trim();
+            application.referenceDate = form.rehabilitationReference().date();
+            return form.paymentInAnotherRepublic().received()
+                    ? List.of("a payment of the compensation in another republic is declared: "
+                            + form.paymentInAnotherRepublic().grounds())
+                    : List.of();
+        });
+    }
+
+    /**
+     * What one programme adds to the shared intake, inside its transaction: asks the registries what
+     * only this programme needs, fills its fields (and may add mismatches), and returns the reasons
+     * for a manual decision. Throws a problem to refuse the form before anything is written.
+     */
+    @FunctionalInterface
+    public interface ProgrammePart {
+        List<String> complete(CompensationApplication application, String number);
+    }
+
+    /**
+     * The intake shared by every programme: form checks, the applicant's account, the applicant in the
+     * state database of individuals and the address register (P2, snapshotted, mismatches by field),
+     * the programme's own part, the amount from the dated data, the once-per-person rule of a programme
+     * that has it (P3), and the state the decision starts from.
+     */
+    @Transactional
+    public CompensationApplication accept(PayoutProgramme programme, ApplicantForm form, List<Problem.Violation> violations,
+            String submittedBy, String subdivision, ProgrammePart programmePart) {
+        checkDates(form, violations);
         Bank bank = bankAccounts.verify(form.bankAccount().iban(), form.bankAccount().bank(), "bankAccount");
         String number = nextNumber(form.acceptedOn());
 
         PersonRecord person = registries.person(form.iin(), number).orElseThrow(() -> ProblemException.ruleViolated(
                 "person-not-registered", "Person not in the state database of individuals",
                 "The IIN " + form.iin().masked() + " is not registered in the state database of individuals"));
-        RehabilitationRecord reference = registries.rehabilitationRecords(form.iin(), number).stream()
-                .filter(record -> record.referenceNumber().equalsIgnoreCase(form.rehabilitationReference().number().trim())
-                        && record.issuedOn().equals(form.rehabilitationReference().date()))
-                .findFirst()
-                .orElseThrow(() -> new ProblemException(422, "rehabilitation-reference-not-registered",
-                        "Rehabilitation reference not registered",
-                        "No rehabilitation reference with this number and date is registered for this IIN",
-                        List.of(new Problem.Violation("rehabilitationReference",
-                                "not in the rehabilitation register for this IIN with this number and date"))));
         Optional<RegisteredAddress> address = registries.registeredAddress(form.iin(), number);
 
-        RegistrySnapshot snapshot = snapshot(person, form, address, reference);
         CompensationApplication application = new CompensationApplication();
         application.id = UUID.randomUUID();
         application.number = number;
@@ -87,25 +129,21 @@ public class ApplicationIntake {
         application.iin = form.iin().value();
         application.status = ApplicationStatus.SUBMITTED;
         fill(application, form, bank);
-        application.registrySnapshot = snapshot;
-        application.rehabilitationMonths = reference.months();
-        application.rehabilitationCategory = reference.category().name();
-        application.mismatches = RegistryComparison.mismatches(new RegistryComparison.Stated(form.surname(),
+        application.registrySnapshot = snapshot(person, form, address);
+        application.mismatches = new ArrayList<>(RegistryComparison.mismatches(new RegistryComparison.Stated(form.surname(),
                 form.firstName(), form.patronymic(), form.birthDate(), form.address(),
                 form.identityDocument().type().name(), form.identityDocument().number(),
-                form.identityDocument().issuer()), snapshot);
+                form.identityDocument().issuer()), application.registrySnapshot));
+        address.ifPresent(registered -> region(application, registered));
+        application.receivedBenefits = java.util.EnumSet.noneOf(ReceivedBenefit.class);
+        List<String> pending = new ArrayList<>(programmePart.complete(application, number));
         application.submittedBy = submittedBy;
         application.subdivision = subdivision;
         application.createdAt = Instant.now();
         application.updatedAt = application.createdAt;
 
-        AmountOutcome amount = amounts.amountFor(programme, application.rehabilitationCategory,
-                application.rehabilitationMonths, application.filedOn());
-        List<String> pending = new ArrayList<>();
-        if (form.paymentInAnotherRepublic().received()) {
-            pending.add("a payment of the compensation in another republic is declared: "
-                    + form.paymentInAnotherRepublic().grounds());
-        }
+        AmountOutcome amount = amounts.amountFor(programme, application.rateCategory(), application.monthsCounted(),
+                application.filedOn());
         if (amount instanceof AmountOutcome.NotComputable none) {
             pending.add(none.reason());
         }
@@ -130,15 +168,23 @@ public class ApplicationIntake {
             application.moveTo(ApplicationStatus.DATA_CHECKED, "confirm the data with the registries");
             stages.record(application, Stage.DATA_CHECKED, null, SYSTEM_ACTOR);
         }
-        LOG.infof("application %s of %s accepted: %s", number, form.iin().masked(), application.status);
+        LOG.infof("application %s (%s) of %s accepted: %s", number, programme, form.iin().masked(), application.status);
         return application;
+    }
+
+    /** The region of a registered address, which the programme's reports count the award in. */
+    public static void region(CompensationApplication application, RegisteredAddress address) {
+        if (address.region() != null) {
+            application.regionKato = address.region().katoCode();
+            application.regionName = address.region().name();
+        }
     }
 
     private static String fields(List<FieldMismatch> mismatches) {
         return "differs from the registries: " + String.join(", ", mismatches.stream().map(FieldMismatch::field).toList());
     }
 
-    private static void checkDates(ApplicationForm form) {
+    private static void checkDates(ApplicantForm form, List<Problem.Violation> programmeViolations) {
         List<Problem.Violation> violations = new ArrayList<>();
         if (form.acceptedOn().isBefore(LAW_IN_FORCE)) {
             violations.add(new Problem.Violation("acceptedOn", "must not be before " + LAW_IN_FORCE));
@@ -149,9 +195,7 @@ public class ApplicationIntake {
         if (form.birthDate().isBefore(EARLIEST_BIRTH)) {
             violations.add(new Problem.Violation("birthDate", "must not be before " + EARLIEST_BIRTH));
         }
-        if (form.rehabilitationReference().date().isAfter(form.acceptedOn())) {
-            violations.add(new Problem.Violation("rehabilitationReference.date", "must not be after the date of acceptance"));
-        }
+        violations.addAll(programmeViolations);
         if (!violations.isEmpty()) {
             throw ProblemException.badRequest("The request has " + violations.size() + " invalid field(s)", violations);
         }
@@ -162,7 +206,7 @@ public class ApplicationIntake {
         return "CMP-%d-%06d".formatted(acceptedOn.getYear(), next.longValue());
     }
 
-    private static void fill(CompensationApplication application, ApplicationForm form, Bank bank) {
+    private static void fill(CompensationApplication application, ApplicantForm form, Bank bank) {
         application.surname = form.surname().trim();
         application.firstName = form.firstName().trim();
         application.patronymic = form.patronymic() == null || form.patronymic().isBlank() ? null : form.patronymic().trim();
@@ -176,12 +220,6 @@ public class ApplicationIntake {
         application.bankOnForm = form.bankAccount().bank().trim();
         application.bankCode = bank.code();
         application.bankBic = bank.bic();
-        application.receivedBenefits = java.util.EnumSet.noneOf(ReceivedBenefit.class);
-        application.receivedBenefits.addAll(form.receivedBenefits());
-        application.receivedInOtherRepublic = form.paymentInAnotherRepublic().received();
-        application.otherRepublicGrounds = form.paymentInAnotherRepublic().grounds();
-        application.referenceNumber = form.rehabilitationReference().number().trim();
-        application.referenceDate = form.rehabilitationReference().date();
         application.consentPersonalData = form.consentToPersonalDataProcessing();
         application.consentProtectedSecrets = form.consentToUseOfProtectedSecrets();
         application.applicationDate = form.applicationDate();
@@ -191,25 +229,22 @@ public class ApplicationIntake {
                 specialist.position());
     }
 
-    private static RegistrySnapshot snapshot(PersonRecord person, ApplicationForm form, Optional<RegisteredAddress> address,
-            RehabilitationRecord reference) {
+    private static RegistrySnapshot snapshot(PersonRecord person, ApplicantForm form, Optional<RegisteredAddress> address) {
         LocalDate day = form.acceptedOn();
         Optional<IdentityDocument> document = person.identityDocuments().stream()
                 .filter(d -> d.type() == form.identityDocument().type() && d.validOn(day))
                 .findFirst()
                 .or(() -> person.identityDocuments().stream().filter(d -> d.validOn(day)).findFirst());
-        return new RegistrySnapshot(
-                new RegistrySnapshot.Person(person.surname(), person.firstName(), person.patronymic(), person.birthDate(),
-                        person.lifeStatus().name(), person.deathDate()),
+        return new RegistrySnapshot(RegistrySnapshot.Person.of(person),
                 document.map(d -> new RegistrySnapshot.IdentityDocument(d.type().name(), null, d.number(), d.issuer(),
                         d.issuedOn(), d.expiresOn())).orElse(null),
                 address.map(ApplicationIntake::address).orElse(null),
-                new RegistrySnapshot.RehabilitationReference(reference.referenceNumber(), reference.issuedOn(),
-                        reference.months(), reference.category().name()),
+                null,
                 Instant.now());
     }
 
-    private static RegistrySnapshot.Address address(RegisteredAddress address) {
+    /** A registered address as the snapshot keeps it. */
+    public static RegistrySnapshot.Address address(RegisteredAddress address) {
         List<String> parts = new ArrayList<>();
         parts.add(address.settlement() == null ? null : address.settlement().name());
         parts.add(address.street());

@@ -18,6 +18,7 @@ import java.util.UUID;
 import kz.gov.rehab.commons.egov.IdentityDocumentType;
 import kz.gov.rehab.compensation.decision.RefusalReason;
 import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
+import kz.gov.rehab.compensation.homeschooling.HomeSchoolingCase;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -88,7 +89,7 @@ public class CompensationApplication extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<FieldMismatch> mismatches;
     @Column(name = "rehabilitation_months")
-    public int rehabilitationMonths;
+    public Integer rehabilitationMonths;
     @Column(name = "rehabilitation_category")
     public String rehabilitationCategory;
     @JdbcTypeCode(SqlTypes.JSON)
@@ -115,6 +116,25 @@ public class CompensationApplication extends PanacheEntityBase {
     public String submittedBy;
     /** Code of the territorial subdivision that accepted the application (the officer's organisation). */
     public String subdivision;
+    /** Home-schooling reimbursement: the child (the beneficiary), the disability, the conclusion. */
+    @Column(name = "child_iin")
+    public String childIin;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "home_schooling")
+    public HomeSchoolingCase homeSchooling;
+    /** A periodic programme: first and last month assigned (first day of each month). */
+    @Column(name = "period_from")
+    public LocalDate periodFrom;
+    @Column(name = "period_to")
+    public LocalDate periodTo;
+    /** A periodic programme: the amount of one monthly instalment. */
+    @Column(name = "instalment_kzt")
+    public BigDecimal instalmentKzt;
+    /** The region the award is reported in (KATO code and name from the address register). */
+    @Column(name = "region_kato")
+    public String regionKato;
+    @Column(name = "region_name")
+    public String regionName;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
@@ -125,6 +145,20 @@ public class CompensationApplication extends PanacheEntityBase {
     /** The filing date: the day the application was accepted, which fixes the MRP used (P4). */
     public LocalDate filedOn() {
         return acceptedOn;
+    }
+
+    /** The category of the programme's rate: from the rehabilitation reference, or the programme's only one. */
+    public String rateCategory() {
+        return programme == PayoutProgramme.HOME_SCHOOLING_REIMBURSEMENT ? HomeSchoolingCase.RATE_CATEGORY
+                : rehabilitationCategory;
+    }
+
+    /** The months the rate is multiplied by: months of repression, or the months of the assigned period. */
+    public int monthsCounted() {
+        if (programme.periodic()) {
+            return (int) java.time.temporal.ChronoUnit.MONTHS.between(periodFrom, periodTo) + 1;
+        }
+        return rehabilitationMonths == null ? 0 : rehabilitationMonths;
     }
 
     /** Moves to {@code next} if the state machine allows it, or throws naming the current state. */
@@ -139,6 +173,9 @@ public class CompensationApplication extends PanacheEntityBase {
     public void assign(AmountOutcome.Computed amount, String officer, String grounds) {
         moveTo(ApplicationStatus.ASSIGNED, "assign the compensation");
         amountKzt = amount.amountKzt();
+        if (programme.periodic()) {
+            instalmentKzt = amount.perMonthKzt();
+        }
         amountBasis = amount;
         decidedBy = officer;
         decidedAt = Instant.now();

@@ -23,14 +23,8 @@ public final class RegistryComparison {
     }
 
     public static List<FieldMismatch> mismatches(Stated form, RegistrySnapshot registry) {
-        List<FieldMismatch> found = new ArrayList<>();
-        RegistrySnapshot.Person person = registry.person();
-        compare(found, "surname", form.surname(), person.surname());
-        compare(found, "firstName", form.firstName(), person.firstName());
-        compare(found, "patronymic", form.patronymic(), person.patronymic());
-        if (!Objects.equals(form.birthDate(), person.birthDate())) {
-            found.add(new FieldMismatch("birthDate", String.valueOf(form.birthDate()), String.valueOf(person.birthDate())));
-        }
+        List<FieldMismatch> found = new ArrayList<>(personMismatches("", form.surname(), form.firstName(),
+                form.patronymic(), form.birthDate(), registry.person()));
         RegistrySnapshot.IdentityDocument document = registry.identityDocument();
         if (document == null) {
             found.add(new FieldMismatch("identityDocument.type", form.documentType(), null));
@@ -44,6 +38,22 @@ public final class RegistryComparison {
             found.add(new FieldMismatch("address", form.address(), null));
         } else if (!addressMatches(form.address(), address.parts())) {
             found.add(new FieldMismatch("address", form.address(), address.text()));
+        }
+        return found;
+    }
+
+    /**
+     * The fields of a person's names and birth date that differ from the state database of
+     * individuals; {@code prefix} names the person on the form (e.g. {@code "child."}).
+     */
+    public static List<FieldMismatch> personMismatches(String prefix, String surname, String firstName, String patronymic,
+            java.time.LocalDate birthDate, RegistrySnapshot.Person person) {
+        List<FieldMismatch> found = new ArrayList<>();
+        compare(found, prefix + "surname", surname, person.surname());
+        compare(found, prefix + "firstName", firstName, person.firstName());
+        compare(found, prefix + "patronymic", patronymic, person.patronymic());
+        if (!Objects.equals(birthDate, person.birthDate())) {
+            found.add(new FieldMismatch(prefix + "birthDate", String.valueOf(birthDate), String.valueOf(person.birthDate())));
         }
         return found;
     }

@@ -15,7 +15,19 @@ import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
  * @param deathDate          the date of death, when recorded
  * @param amount             what the amount rule gives
  * @param grounds            the officer's grounds for a manual decision, if given
+ * @param beneficiary        the person the award is for when it is not the applicant (the child of a
+ *                           home-schooling reimbursement): life status now, and another application that
+ *                           already reimburses a month of the period; empty for the applicant's own award
  */
 public record AssignmentCase(ApplicationStatus status, boolean oncePerPerson, Optional<String> holderOfCompensation,
-        String lifeStatus, LocalDate deathDate, AmountOutcome amount, String grounds) {
+        String lifeStatus, LocalDate deathDate, AmountOutcome amount, String grounds, Optional<Beneficiary> beneficiary) {
+
+    public AssignmentCase(ApplicationStatus status, boolean oncePerPerson, Optional<String> holderOfCompensation,
+            String lifeStatus, LocalDate deathDate, AmountOutcome amount, String grounds) {
+        this(status, oncePerPerson, holderOfCompensation, lifeStatus, deathDate, amount, grounds, Optional.empty());
+    }
+
+    /** The beneficiary of an award paid to a parent or representative. */
+    public record Beneficiary(String lifeStatus, LocalDate deathDate, Optional<String> overlappingAward) {
+    }
 }

@@ -11,7 +11,8 @@ import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
 public sealed interface AssignmentPolicy {
 
     List<AssignmentPolicy> IN_FORCE = List.of(new OnePaymentPerPerson(), new AliveWhenAssigned(),
-            new AmountInForce(), new GroundsForManualDecision());
+            new BeneficiaryAliveWhenAssigned(), new OneAwardPerBeneficiaryAndMonth(), new AmountInForce(),
+            new GroundsForManualDecision());
 
     PolicyOutcome check(AssignmentCase assignment);
 
@@ -38,6 +39,33 @@ public sealed interface AssignmentPolicy {
                         RefusalReason.APPLICANT_DECEASED);
             }
             return PolicyOutcome.allowed();
+        }
+    }
+
+    /** The child a home-schooling reimbursement is for must be alive (state database of individuals, asked now). */
+    record BeneficiaryAliveWhenAssigned() implements AssignmentPolicy {
+        @Override
+        public PolicyOutcome check(AssignmentCase assignment) {
+            return assignment.beneficiary()
+                    .filter(child -> child.lifeStatus() != null && !"ALIVE".equalsIgnoreCase(child.lifeStatus()))
+                    .<PolicyOutcome>map(child -> new PolicyOutcome.Rejected("BeneficiaryAliveWhenAssigned",
+                            "the state database of individuals records the child as " + child.lifeStatus()
+                                    + (child.deathDate() == null ? "" : " since " + child.deathDate()),
+                            RefusalReason.CHILD_DECEASED))
+                    .orElse(PolicyOutcome.allowed());
+        }
+    }
+
+    /** A child has at most one home-schooling reimbursement for any month (the instalments' key enforces it too). */
+    record OneAwardPerBeneficiaryAndMonth() implements AssignmentPolicy {
+        @Override
+        public PolicyOutcome check(AssignmentCase assignment) {
+            return assignment.beneficiary()
+                    .flatMap(AssignmentCase.Beneficiary::overlappingAward)
+                    .<PolicyOutcome>map(other -> new PolicyOutcome.Rejected("OneAwardPerBeneficiaryAndMonth",
+                            "the child already has a reimbursement for a month of this period under application " + other,
+                            RefusalReason.ALREADY_REIMBURSED))
+                    .orElse(PolicyOutcome.allowed());
         }
     }
 

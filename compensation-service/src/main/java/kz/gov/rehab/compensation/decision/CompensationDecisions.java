@@ -13,6 +13,7 @@ import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
 import kz.gov.rehab.compensation.decision.amount.AmountRuleData;
+import kz.gov.rehab.compensation.payout.Instalments;
 import kz.gov.rehab.compensation.stage.Stage;
 import kz.gov.rehab.compensation.stage.StageRecorder;
 import org.hibernate.exception.ConstraintViolationException;
@@ -33,13 +34,29 @@ public class CompensationDecisions {
     private final AmountRuleData amounts;
     private final EgovRegistries registries;
     private final StageRecorder stages;
+    private final Instalments instalments;
     private final EntityManager em;
 
-    public CompensationDecisions(AmountRuleData amounts, EgovRegistries registries, StageRecorder stages, EntityManager em) {
+    public CompensationDecisions(AmountRuleData amounts, EgovRegistries registries, StageRecorder stages,
+            Instalments instalments, EntityManager em) {
         this.amounts = amounts;
         this.registries = registries;
         this.stages = stages;
+        this.instalments = instalments;
         this.em = em;
+    }
+
+    /** The child of a home-schooling reimbursement, asked again now; empty for an award to the applicant. */
+    private Optional<AssignmentCase.Beneficiary> beneficiary(CompensationApplication application) {
+        if (application.childIin == null) {
+            return Optional.empty();
+        }
+        PersonRecord child = registries.person(Iin.parse(application.childIin), application.number)
+                .orElseThrow(() -> ProblemException.ruleViolated("child-not-registered",
+                        "Child not in the state database of individuals",
+                        "The child is no longer registered in the state database of individuals"));
+        return Optional.of(new AssignmentCase.Beneficiary(child.lifeStatus().name(), child.deathDate(),
+                instalments.overlappingAward(application)));
     }
 
     @Transactional
@@ -58,14 +75,17 @@ public class CompensationDecisions {
                 .orElseThrow(() -> ProblemException.ruleViolated("person-not-registered",
                         "Person not in the state database of individuals",
                         "The applicant is no longer registered in the state database of individuals"));
-        AmountOutcome amount = amounts.amountFor(application.programme, application.rehabilitationCategory,
-                application.rehabilitationMonths, application.filedOn());
+        AmountOutcome amount = amounts.amountFor(application.programme, application.rateCategory(),
+                application.monthsCounted(), application.filedOn());
         AssignmentCase assignment = new AssignmentCase(application.status, application.programme.oncePerPerson(), holder,
-                person.lifeStatus().name(), person.deathDate(), amount, grounds);
+                person.lifeStatus().name(), person.deathDate(), amount, grounds, beneficiary(application));
         if (AssignmentPolicy.checkAll(assignment) instanceof PolicyOutcome.Rejected rejected) {
             throw rejection(rejected, application);
         }
         application.assign((AmountOutcome.Computed) amount, officer, grounds);
+        if (application.programme.periodic()) {
+            scheduleInstalments(application);
+        }
         stages.record(application, Stage.ASSIGNED, application.amountKzt.toPlainString() + " KZT", officer);
         flushOnePerPerson(application);
         LOG.infof("application %s: compensation assigned", application.number);
@@ -85,14 +105,15 @@ public class CompensationDecisions {
     }
 
     /**
-     * Decisions about one person are taken one at a time: the person's applications are locked in a
-     * fixed order, so a concurrent assignment waits and then sees the first one's result. The
-     * unique index stays the last word if anything bypasses this.
+     * Decisions about one person are taken one at a time: the person's applications (and those for the
+     * same child) are locked in a fixed order, so a concurrent assignment waits and then sees the first
+     * one's result. The unique index and the instalments' key stay the last word if anything bypasses this.
      */
     private void lockApplicationsOfThePerson(UUID id) {
         em.createNativeQuery("""
                 SELECT id FROM compensation_application
                 WHERE iin = (SELECT iin FROM compensation_application WHERE id = :id)
+                   OR child_iin = (SELECT child_iin FROM compensation_application WHERE id = :id)
                 ORDER BY id FOR UPDATE""").setParameter("id", id).getResultList();
     }
 
@@ -107,6 +128,21 @@ public class CompensationDecisions {
         return application;
     }
 
+    private void scheduleInstalments(CompensationApplication application) {
+        try {
+            instalments.schedule(application);
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (e.getCause() instanceof ConstraintViolationException violation
+                    && Instalments.ONE_PER_BENEFICIARY_AND_MONTH.equals(violation.getConstraintName())) {
+                throw new ProblemException(409, "assignment-not-allowed", "The compensation cannot be assigned",
+                        "another reimbursement for a month of this period was assigned for the child at the same time")
+                        .with("policy", "OneAwardPerBeneficiaryAndMonth")
+                        .with("refusalReason", RefusalReason.ALREADY_REIMBURSED.name());
+            }
+            throw e;
+        }
+    }
+
     private void flushOnePerPerson(CompensationApplication application) {
         try {
             em.flush();
@@ -114,6 +150,7 @@ public class CompensationDecisions {
             if (ONE_PER_PERSON_INDEX.equals(e.getConstraintName())) {
                 throw alreadyCompensated(application, "another application of this person was assigned at the same time");
             }
+
             throw e;
         }
     }

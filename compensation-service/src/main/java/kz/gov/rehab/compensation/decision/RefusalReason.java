@@ -14,5 +14,9 @@ public enum RefusalReason {
     /** The documents or data submitted are unreliable (they contradict the state registries, P2). */
     DATA_UNRELIABLE,
     /** The rehabilitation reference does not give a right to this compensation (period or category not covered). */
-    NOT_ENTITLED
+    NOT_ENTITLED,
+    /** Home-schooling reimbursement: the child already has a reimbursement for a month of the period. */
+    ALREADY_REIMBURSED,
+    /** Home-schooling reimbursement: the child died before the reimbursement was assigned. */
+    CHILD_DECEASED
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ public class PayoutBatches {
 
     private static final Logger LOG = Logger.getLogger(PayoutBatches.class);
     public static final int MAX_BATCH_SIZE = 1000;
+    /** Instalments fall due on the first day of their month in Kazakhstan's time. */
+    public static final java.time.ZoneId PAYING_ZONE = java.time.ZoneId.of("Asia/Almaty");
 
     private final StageRecorder stages;
     private final EntityManager em;
@@ -41,18 +44,15 @@ public class PayoutBatches {
         this.em = em;
     }
 
-    /** Gathers up to {@code maxItems} assigned compensations of the programme into a new batch (the maker). */
+    /**
+     * Gathers up to {@code maxItems} payments of the programme into a new batch (the maker): assigned
+     * one-time compensations, or the instalments of a periodic programme that have fallen due (first
+     * day of their month, today or earlier) and have no payment on its way or paid.
+     */
     @Transactional
     public PayoutBatch assemble(PayoutProgramme programme, int maxItems, String maker) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("""
-                SELECT id FROM compensation_application
-                WHERE programme = :programme AND status = 'ASSIGNED'
-                ORDER BY decided_at, number LIMIT :limit FOR UPDATE SKIP LOCKED""", UUID.class)
-                .setParameter("programme", programme.name())
-                .setParameter("limit", maxItems)
-                .getResultList();
-        if (ids.isEmpty()) {
+        List<Due> due = programme.periodic() ? dueInstalments(programme, maxItems) : assignedAwards(programme, maxItems);
+        if (due.isEmpty()) {
             throw ProblemException.ruleViolated("nothing-to-pay", "Nothing to pay",
                     "No assigned compensation of " + programme + " waits for a payout batch");
         }
@@ -66,27 +66,32 @@ public class PayoutBatches {
         batch.createdAt = Instant.now();
         BigDecimal total = BigDecimal.ZERO;
         List<PayoutItem> items = new ArrayList<>();
-        for (UUID id : ids) {
-            CompensationApplication application = CompensationApplication.findById(id);
-            application.moveTo(ApplicationStatus.IN_PAYOUT, "include the compensation in a payout batch");
+        for (Due payment : due) {
+            CompensationApplication application = CompensationApplication.findById(payment.applicationId());
+            if (!programme.periodic()) {
+                application.moveTo(ApplicationStatus.IN_PAYOUT, "include the compensation in a payout batch");
+            }
             PayoutItem item = new PayoutItem();
             item.id = UUID.randomUUID();
             item.batchId = batch.id;
             item.applicationId = application.id;
             item.programme = programme;
             item.iin = application.iin;
-            long attempt = PayoutItem.count("applicationId", application.id) + 1;
-            item.endToEndId = application.number + "-" + attempt;
+            item.periodMonth = payment.month();
+            long attempt = payment.month() == null ? PayoutItem.count("applicationId", application.id) + 1
+                    : PayoutItem.count("applicationId = ?1 and periodMonth = ?2", application.id, payment.month()) + 1;
+            item.endToEndId = application.number + (payment.month() == null ? ""
+                    : "-" + payment.month().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMM"))) + "-" + attempt;
             item.creditorName = String.join(" ", application.registrySnapshot.person().surname(),
                     application.registrySnapshot.person().firstName(),
                     application.registrySnapshot.person().patronymic() == null ? "" : application.registrySnapshot.person().patronymic()).trim();
             item.iban = application.iban;
             item.bankBic = application.bankBic;
-            item.amountKzt = application.amountKzt;
+            item.amountKzt = payment.amountKzt();
             item.status = ItemStatus.INCLUDED;
             items.add(item);
             total = total.add(item.amountKzt);
-            stages.record(application, Stage.BATCHED, batch.number, maker);
+            stages.record(application, Stage.BATCHED, batch.number, maker, item.eventDetails());
         }
         batch.itemCount = items.size();
         batch.totalKzt = total;
@@ -95,6 +100,42 @@ public class PayoutBatches {
         flushGuarded();
         LOG.infof("payout batch %s assembled: %d items", batch.number, batch.itemCount);
         return batch;
+    }
+
+    /** A payment waiting for a batch: an award, and for a periodic programme the month of the instalment. */
+    record Due(UUID applicationId, LocalDate month, BigDecimal amountKzt) {
+    }
+
+    private List<Due> assignedAwards(PayoutProgramme programme, int maxItems) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT id, amount_kzt FROM compensation_application
+                WHERE programme = :programme AND status = 'ASSIGNED'
+                ORDER BY decided_at, number LIMIT :limit FOR UPDATE SKIP LOCKED""")
+                .setParameter("programme", programme.name())
+                .setParameter("limit", maxItems)
+                .getResultList();
+        return rows.stream().map(row -> new Due((UUID) row[0], null, (BigDecimal) row[1])).toList();
+    }
+
+    private List<Due> dueInstalments(PayoutProgramme programme, int maxItems) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT i.application_id, i.month, i.amount_kzt FROM instalment i
+                JOIN compensation_application a ON a.id = i.application_id
+                WHERE i.programme = :programme AND a.status = 'ASSIGNED' AND i.month <= :today
+                  AND NOT EXISTS (SELECT 1 FROM payout_item p WHERE p.application_id = i.application_id
+                                  AND p.period_month = i.month AND p.status IN ('INCLUDED', 'SENT', 'PAID'))
+                ORDER BY i.month, a.number LIMIT :limit FOR UPDATE OF i SKIP LOCKED""")
+                .setParameter("programme", programme.name())
+                .setParameter("today", LocalDate.now(PAYING_ZONE))
+                .setParameter("limit", maxItems)
+                .getResultList();
+        return rows.stream().map(row -> new Due((UUID) row[0], toLocalDate(row[1]), (BigDecimal) row[2])).toList();
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** The checker approves the batch; the checker is not the maker (four-eyes). */
@@ -109,7 +150,8 @@ public class PayoutBatches {
         batch.moveTo(BatchStatus.APPROVED, "Approving the batch");
         batch.approvedBy = checker;
         batch.approvedAt = Instant.now();
-        forEachApplication(batch, application -> stages.record(application, Stage.BATCH_APPROVED, batch.number, checker));
+        forEachItem(batch, (item, application) -> stages.record(application, Stage.BATCH_APPROVED, batch.number, checker,
+                item.eventDetails()));
         return batch;
     }
 
@@ -122,7 +164,8 @@ public class PayoutBatches {
         for (PayoutItem item : batch.items()) {
             item.status = ItemStatus.SENT;
         }
-        forEachApplication(batch, application -> stages.record(application, Stage.SENT_TO_BANK, batch.number, operator));
+        forEachItem(batch, (item, application) -> stages.record(application, Stage.SENT_TO_BANK, batch.number, operator,
+                item.eventDetails()));
         return batch;
     }
 
@@ -170,13 +213,20 @@ public class PayoutBatches {
             CompensationApplication application = CompensationApplication.findById(item.applicationId);
             item.status = result.outcome();
             item.settledAt = Instant.now();
+            // An award of a periodic programme stays ASSIGNED while its instalments are paid one by one;
+            // a failed instalment has no live payment left and is gathered again by the next batch.
+            boolean oneTime = !application.programme.periodic();
             if (result.outcome() == ItemStatus.PAID) {
-                application.moveTo(ApplicationStatus.PAID, "record the payment");
-                stages.record(application, Stage.PAID, item.endToEndId, operator);
+                if (oneTime) {
+                    application.moveTo(ApplicationStatus.PAID, "record the payment");
+                }
+                stages.record(application, Stage.PAID, item.endToEndId, operator, item.eventDetails());
             } else {
                 item.failureReason = result.reason();
-                application.moveTo(ApplicationStatus.PAYMENT_FAILED, "record the failed payment");
-                stages.record(application, Stage.PAYMENT_FAILED, result.reason(), operator);
+                if (oneTime) {
+                    application.moveTo(ApplicationStatus.PAYMENT_FAILED, "record the failed payment");
+                }
+                stages.record(application, Stage.PAYMENT_FAILED, result.reason(), operator, item.eventDetails());
             }
         }
         flushGuarded();
@@ -219,9 +269,9 @@ public class PayoutBatches {
                 .orElseThrow(() -> ProblemException.notFound("No payout batch " + id));
     }
 
-    private void forEachApplication(PayoutBatch batch, java.util.function.Consumer<CompensationApplication> action) {
+    private void forEachItem(PayoutBatch batch, java.util.function.BiConsumer<PayoutItem, CompensationApplication> action) {
         for (PayoutItem item : batch.items()) {
-            action.accept(CompensationApplication.findById(item.applicationId));
+            action.accept(item, CompensationApplication.findById(item.applicationId));
         }
     }
 

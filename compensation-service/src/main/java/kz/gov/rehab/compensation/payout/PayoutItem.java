@@ -43,6 +43,15 @@ public class PayoutItem extends PanacheEntityBase {
     public String failureReason;
     @Column(name = "settled_at")
     public Instant settledAt;
+    /** The month of the instalment paid (first day), for a periodic programme; {@code null} for a one-time award. */
+    @Column(name = "period_month")
+    public java.time.LocalDate periodMonth;
     @Version
     public long version;
+
+    /** Non-personal event details of a stage of this payment: the instalment's month, when it is one. */
+    public java.util.Map<String, Object> eventDetails() {
+        return periodMonth == null ? java.util.Map.of()
+                : java.util.Map.of("periodMonth", java.time.YearMonth.from(periodMonth).toString());
+    }
 }

@@ -32,7 +32,9 @@ public class Reissues {
     public CompensationApplication reissue(UUID applicationId, String iban, String namedBank, String operator) {
         CompensationApplication application = CompensationApplication.<CompensationApplication>findByIdOptional(applicationId)
                 .orElseThrow(() -> ProblemException.notFound("No compensation application " + applicationId));
-        if (application.status != ApplicationStatus.PAYMENT_FAILED) {
+        // A periodic award stays ASSIGNED: its failed instalment waits for the next batch with the corrected account.
+        boolean periodicAward = application.programme.periodic() && application.status == ApplicationStatus.ASSIGNED;
+        if (application.status != ApplicationStatus.PAYMENT_FAILED && !periodicAward) {
             throw ProblemException.notAllowedInState("Re-issuing the payment", application.status);
         }
         Bank bank = bankAccounts.verify(iban, namedBank, "bankAccount");
@@ -41,7 +43,9 @@ public class Reissues {
         application.bankOnForm = namedBank.trim();
         application.bankCode = bank.code();
         application.bankBic = bank.bic();
-        application.moveTo(ApplicationStatus.ASSIGNED, "re-issue the payment");
+        if (!periodicAward) {
+            application.moveTo(ApplicationStatus.ASSIGNED, "re-issue the payment");
+        }
         stages.record(application, Stage.REISSUED, "account corrected (was " + previous + ")", operator);
         return application;
     }

@@ -18,7 +18,6 @@ public final class Applicants {
             String idNumber, String referenceNumber, String referenceDate) {
 
         public String form(String acceptedOn, String... overrides) {
-            StringBuilder json = new StringBuilder("{");
             java.util.Map<String, String> members = new java.util.LinkedHashMap<>();
             members.put("iin", "\"" + iin + "\"");
             members.put("surname", "\"" + surname + "\"");
@@ -36,12 +35,7 @@ public final class Applicants {
             members.put("applicationDate", "\"" + acceptedOn + "\"");
             members.put("acceptedOn", "\"" + acceptedOn + "\"");
             members.put("acceptedBy", "{\"surname\":\"Жуманова\",\"firstName\":\"Айгерим\",\"position\":\"chief specialist\"}");
-            for (String override : overrides) {
-                int colon = override.indexOf("\":");
-                members.put(override.substring(1, colon), override.substring(colon + 2));
-            }
-            members.forEach((name, value) -> json.append(json.length() > 1 ? "," : "").append('"').append(name).append("\":").append(value));
-            return json.append('}').toString();
+            return JsonForms.json(members, overrides);
         }
     }
 
@@ -77,24 +71,25 @@ public final class Applicants {
             "Павлодар, Торайғыров көшесі 64, 9", "099000010", "R-2003-000001", "2003-01-01");
 
     /**
-     * Forgets every application of {@code iin} in this test database, so a test about a person's
+     * Forgets every application of {@code iin} (as applicant or as the child) in this test database, so a test about a person's
      * first application can run again (the fixtures are the same persons on every run).
      */
     public static void forget(String iin) {
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = CDI.current().select(EntityManager.class).get();
-            String ids = "(SELECT id FROM compensation_application WHERE iin = :iin)";
-            for (String table : new String[] {"outbox_event", "application_stage", "payout_item"}) {
+            String ids = "(SELECT id FROM compensation_application WHERE iin = :iin OR child_iin = :iin)";
+            for (String table : new String[] {"outbox_event", "application_stage", "payout_item", "instalment"}) {
                 em.createNativeQuery("DELETE FROM " + table + " WHERE application_id IN " + ids).setParameter("iin", iin)
                         .executeUpdate();
             }
-            em.createNativeQuery("DELETE FROM compensation_application WHERE iin = :iin").setParameter("iin", iin).executeUpdate();
+            em.createNativeQuery("DELETE FROM compensation_application WHERE iin = :iin OR child_iin = :iin")
+                    .setParameter("iin", iin).executeUpdate();
         });
     }
 
     public static long applicationsOf(String iin) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) CDI.current().select(EntityManager.class).get()
-                .createNativeQuery("SELECT count(*) FROM compensation_application WHERE iin = :iin").setParameter("iin", iin)
+                .createNativeQuery("SELECT count(*) FROM compensation_application WHERE iin = :iin OR child_iin = :iin").setParameter("iin", iin)
                 .getSingleResult()).longValue());
     }
 }

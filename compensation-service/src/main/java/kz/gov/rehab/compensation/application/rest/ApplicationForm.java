@@ -43,7 +43,7 @@ public record ApplicationForm(
         LocalDate applicationDate,
         @NotNull @PastOrPresent @Schema(description = "date the application was accepted: the filing date that fixes the MRP", example = "2026-05-04")
         LocalDate acceptedOn,
-        @NotNull @Valid SpecialistForm acceptedBy) {
+        @NotNull @Valid SpecialistForm acceptedBy) implements ApplicantForm {
 
     /** Identity document named on the form: type, series, number, issuer. */
     public record IdentityDocumentForm(

@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Compensation applications", description = "Appendix 1 applications, registry checks and decisions (Order No. 277)")
 public class ApplicationResource {
 
-    static final String PROBLEM = "application/problem+json";
+    public static final String PROBLEM = "application/problem+json";
     static final String FORM_EXAMPLE = """
             {"iin":"791028302728","surname":"Абенов","firstName":"Серик","patronymic":"Маратович",
              "birthDate":"1979-10-28","address":"Astana, Mangilik El avenue 8, flat 12",
@@ -154,8 +154,12 @@ public class ApplicationResource {
         });
     }
 
-    /** The organisation code the gateway bound to the caller's credentials (claim {@code org}), if any. */
     private String organisation() {
+        return organisation(caller);
+    }
+
+    /** The organisation code the gateway bound to the caller's credentials (claim {@code org}), if any. */
+    public static String organisation(SecurityIdentity caller) {
         Object org = caller.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken jwt ? jwt.getClaim("org") : null;
         return org == null ? null : org.toString().replace("\"", "");
     }

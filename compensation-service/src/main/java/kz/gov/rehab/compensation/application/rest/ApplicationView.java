@@ -3,6 +3,7 @@ package kz.gov.rehab.compensation.application.rest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import kz.gov.rehab.compensation.application.RegistrySnapshot;
 import kz.gov.rehab.compensation.application.Specialist;
 import kz.gov.rehab.compensation.decision.RefusalReason;
 import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
+import kz.gov.rehab.compensation.homeschooling.HomeSchoolingCase;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CompensationApplication")
 public record ApplicationView(UUID id, String number, PayoutProgramme programme, ApplicationStatus status, long version,
         String iin, Form form, RegistrySnapshot registry, List<FieldMismatch> mismatches, List<String> pendingReasons,
-        Rehabilitation rehabilitation, Decision decision) {
+        Rehabilitation rehabilitation, HomeSchooling homeSchooling, Region region, Decision decision) {
 
     public record Form(String surname, String firstName, String patronymic, LocalDate birthDate, String address,
             String identityDocumentType, String identityDocumentSeries, String identityDocumentNumber,
@@ -32,7 +34,19 @@ public record ApplicationView(UUID id, String number, PayoutProgramme programme,
     }
 
     /** Months and category as the rehabilitation register gives them (not as the form might). */
-    public record Rehabilitation(int months, String category) {
+    public record Rehabilitation(Integer months, String category) {
+    }
+
+    /**
+     * A home-schooling reimbursement: the child, disability and conclusion (form and registry), the months
+     * assigned (first and last) and the amount of one monthly instalment once assigned.
+     */
+    public record HomeSchooling(HomeSchoolingCase details, YearMonth periodFrom, YearMonth periodTo, Integer months,
+            BigDecimal instalmentKzt) {
+    }
+
+    /** The region the award is reported in, from the address register. */
+    public record Region(String katoCode, String name) {
     }
 
     public record Decision(BigDecimal amountKzt, AmountOutcome.Computed amountBasis, String decidedBy, Instant decidedAt,
@@ -47,7 +61,10 @@ public record ApplicationView(UUID id, String number, PayoutProgramme programme,
                         a.referenceDate, a.consentPersonalData, a.consentProtectedSecrets, a.applicationDate, a.acceptedOn,
                         a.acceptedBy),
                 a.registrySnapshot, a.mismatches, a.pendingReasons,
-                new Rehabilitation(a.rehabilitationMonths, a.rehabilitationCategory),
+                a.rehabilitationCategory == null ? null : new Rehabilitation(a.rehabilitationMonths, a.rehabilitationCategory),
+                a.homeSchooling == null ? null : new HomeSchooling(a.homeSchooling, YearMonth.from(a.periodFrom),
+                        YearMonth.from(a.periodTo), a.monthsCounted(), a.instalmentKzt),
+                a.regionKato == null ? null : new Region(a.regionKato, a.regionName),
                 a.decidedAt == null ? null : new Decision(a.amountKzt, a.amountBasis, a.decidedBy, a.decidedAt,
                         a.decisionGrounds, a.refusalReason, a.refusalDetail));
     }

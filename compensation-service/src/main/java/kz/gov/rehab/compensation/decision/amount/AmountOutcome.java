@@ -12,6 +12,11 @@ public sealed interface AmountOutcome {
      */
     record Computed(BigDecimal amountKzt, BigDecimal mrpKzt, LocalDate mrpEffectiveFrom, BigDecimal mrpPerMonth,
             BigDecimal capMrp, int months, boolean capped, LocalDate rateEffectiveFrom) implements AmountOutcome {
+
+        /** The amount of one month at this rate and MRP (a monthly instalment of a periodic programme). */
+        public BigDecimal perMonthKzt() {
+            return mrpPerMonth.multiply(mrpKzt).setScale(2, java.math.RoundingMode.HALF_UP);
+        }
     }
 
     /** No amount can be computed; the application waits for a decision with this reason. */

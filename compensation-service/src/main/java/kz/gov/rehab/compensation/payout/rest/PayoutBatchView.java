@@ -17,8 +17,8 @@ public record PayoutBatchView(UUID id, String number, PayoutProgramme programme,
         Instant sentAt, Instant settledAt, List<Item> items) {
 
     @Schema(name = "PayoutItem")
-    public record Item(UUID id, UUID applicationId, String endToEndId, String iban, String bankBic, BigDecimal amountKzt,
-            ItemStatus status, String failureReason, Instant settledAt) {
+    public record Item(UUID id, UUID applicationId, String endToEndId, java.time.YearMonth periodMonth, String iban,
+            String bankBic, BigDecimal amountKzt, ItemStatus status, String failureReason, Instant settledAt) {
     }
 
     public static PayoutBatchView of(PayoutBatch batch) {
@@ -28,7 +28,8 @@ public record PayoutBatchView(UUID id, String number, PayoutProgramme programme,
     }
 
     static Item item(PayoutItem item) {
-        return new Item(item.id, item.applicationId, item.endToEndId, item.iban, item.bankBic, item.amountKzt, item.status,
+        return new Item(item.id, item.applicationId, item.endToEndId,
+                item.periodMonth == null ? null : java.time.YearMonth.from(item.periodMonth), item.iban, item.bankBic, item.amountKzt, item.status,
                 item.failureReason, item.settledAt);
     }
 }
