@@ -110,18 +110,20 @@ apps_start() {
   for app in "${APPS[@]}"; do app_wait_ready "$app" || return 1; done
 }
 
+apps_stop_one() {
+  local app="$1" pidfile="$APPS_DIR/$1.pid"
+  [ -f "$pidfile" ] || return 0
+  local pid; pid="$(cat "$pidfile")"
+  if kill -0 "$pid" 2>/dev/null; then
+    app_log "stopping $app (pid $pid)"
+    kill "$pid"
+    local deadline=$((SECONDS + 20))
+    while kill -0 "$pid" 2>/dev/null && (( SECONDS < deadline )); do sleep 0.2; done
+    if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid"; fi
+  fi
+  rm -f "$pidfile"
+}
+
 apps_stop() {
-  for app in "${APPS[@]}"; do
-    local pidfile="$APPS_DIR/$app.pid"
-    [ -f "$pidfile" ] || continue
-    local pid; pid="$(cat "$pidfile")"
-    if kill -0 "$pid" 2>/dev/null; then
-      app_log "stopping $app (pid $pid)"
-      kill "$pid"
-      local deadline=$((SECONDS + 20))
-      while kill -0 "$pid" 2>/dev/null && (( SECONDS < deadline )); do sleep 0.2; done
-      if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid"; fi
-    fi
-    rm -f "$pidfile"
-  done
+  for app in "${APPS[@]}"; do apps_stop_one "$app"; done
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproducible figures for speed and memory, measured side by side in one run on this machine.
 #
-#   scripts/bench.sh [all|gateway|submit|footprint]      (default: all)
+#   scripts/bench.sh [all|gateway|submit|payout|footprint]      (default: all)
 #
 # Starts its own copy of the system on ports 28080-28082 with the *_bench databases, so it does
 # not disturb a local run or the tests, and stops what it started. Load generators come from
@@ -9,7 +9,7 @@
 # every run is bounded in time. Results are printed as Markdown tables (copy into
 # docs/benchmarks.md together with the command line).
 #
-# Knobs: ROUNDS (3), DURATION (15s), CONNECTIONS (50), THREADS (2).
+# Knobs: ROUNDS (3), DURATION (15s), CONNECTIONS (50), THREADS (2), PAYOUT_COUNT (10000).
 # PROFILE=1 records a Java Flight Recording of each application during the run and prints the
 # hottest methods of each (files in .local/bench/<app>.jfr, open them with JDK Mission Control).
 set -euo pipefail
@@ -22,6 +22,9 @@ export INFRA_RECORD="$REHAB_STATE_DIR/infra.started-by-bench"
 # One calling system sends all the load: its per-client rate limit (50 req/s by default) is lifted
 # for the run, so what is measured is the system, not the limit (tested in the gateway's tests).
 export GATEWAY_PROXY_RATE_LIMIT_REQUESTS_PER_SECOND=1000000 GATEWAY_PROXY_RATE_LIMIT_BURST=1000000
+# About 5 % of the synthetic population are living victims with a reference of the category that
+# has a rate; 200,000 persons give the payout benchmark its 10,000 distinct applicants (P3).
+export GATEWAY_REGISTRY_POPULATION_SIZE="${POPULATION:-200000}"
 source scripts/apps.sh
 APPS_DIR="$STATE/bench-apps"
 BENCH_DIR="$STATE/bench"
@@ -30,6 +33,7 @@ if [ "${PROFILE:-0}" = 1 ]; then
 fi
 NGINX_PORT=28090
 ROUNDS="${ROUNDS:-3}" DURATION="${DURATION:-15s}" CONNECTIONS="${CONNECTIONS:-50}" THREADS="${THREADS:-2}"
+PAYOUT_COUNT="${PAYOUT_COUNT:-10000}"
 # A cheap authenticated GET that every layer serves the same way.
 CHEAP_PATH="${CHEAP_PATH:-/api/v1/certificates/calendar/2026}"
 # Development key of the State Corporation system (docs/gateway.md).
@@ -148,6 +152,25 @@ bench_gateway() {
 
 psql_as() { runuser -u postgres -- psql -tAq -d "$1" -c "$2"; }
 
+# CPU time (clock ticks, user + system) of each part of the system: "name ticks" lines. PostgreSQL
+# is the sum of its processes (the pools keep their connections, so the backends live through a run).
+cpu_ticks() {
+  ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+  for app in "${APPS[@]}"; do echo "$app $(ticks "$(cat "$APPS_DIR/$app.pid")")"; done
+  local pg=0 p
+  for p in $(pgrep -x postgres); do pg=$((pg + $(ticks "$p"))); done
+  echo "postgresql $pg"
+  echo "kafka $(ticks "$(pgrep -f 'kafka\.Kafka' | head -1)")"
+}
+
+# CPU milliseconds per request of each part, between two cpu_ticks snapshots.
+cpu_table() { # before after requests
+  local hz; hz=$(getconf CLK_TCK)
+  echo "| part | CPU ms per request |"
+  echo "|---|---|"
+  paste "$1" "$2" | awk -v n="$3" -v hz="$hz" '{printf "| %s | %.1f |\n", $1, ($4 - $2) * 1000 / hz / n}'
+}
+
 people() {
   runuser -u postgres -- psql -tAq -d gateway_bench -f "$PWD/scripts/bench/applicants.sql" > "$BENCH_DIR/people.jsonl"
   cp scripts/bench/submit.json "$BENCH_DIR/submit.json"
@@ -165,8 +188,12 @@ bench_submit() {
   people
   log "submit path: max rate (wrk -c32 -d20s), then a fixed 300 req/s for 60 s, then pgbench"
   run_submit 32 5s 0 >/dev/null   # warm-up
-  local max fixed
+  local max fixed before_max
+  before_max=$(psql_as certificate_bench "SELECT count(*) FROM certificate_application")
+  cpu_ticks > "$BENCH_DIR/cpu-before.txt"
   max=$(run_submit 32 20s 0)
+  cpu_ticks > "$BENCH_DIR/cpu-after.txt"
+  local accepted_max=$(( $(psql_as certificate_bench "SELECT count(*) FROM certificate_application") - before_max ))
   fixed=$(run_submit 30 60s 300)
   local applications; applications=$(psql_as certificate_bench "SELECT count(*) FROM certificate_application")
   local pg
@@ -186,13 +213,33 @@ bench_submit() {
     'BEGIN{printf "| pgbench -M prepared -c8 -j2, same statements (scripts/bench/submit-path.sql) | %.0f | %.0f | %.2f |\n", pg, app, app/pg}'
   echo
   echo "Applications in the database after the runs: $applications."
+  echo
+  echo "CPU time per accepted application during the max-rate run ($accepted_max applications; wrk and the"
+  echo "load generator's Lua not counted):"
+  echo
+  cpu_table "$BENCH_DIR/cpu-before.txt" "$BENCH_DIR/cpu-after.txt" "$accepted_max"
+}
+
+# Compensation at volume: PAYOUT_COUNT distinct applicants accepted, assigned, paid in batches.
+bench_payout() {
+  log "compensation: $PAYOUT_COUNT applications accepted, assigned and paid in batches"
+  runuser -u postgres -- psql -tAq -d gateway_bench -f "$PWD/scripts/bench/compensation-applicants.sql" \
+    > "$BENCH_DIR/compensation-applicants.jsonl"
+  echo
+  echo "### Compensation: $PAYOUT_COUNT applications accepted, assigned and paid (scripts/bench/payout.py, 16 clients)"
+  echo
+  python3 scripts/bench/payout.py --url "http://127.0.0.1:$GATEWAY_PORT" \
+    --applicants "$BENCH_DIR/compensation-applicants.jsonl" --count "$PAYOUT_COUNT" --concurrency 16
+  echo
+  echo "Paid payments in the database: $(psql_as compensation_bench "SELECT count(*) FROM payout_item WHERE status = 'PAID'");" \
+    "persons paid more than once: $(psql_as compensation_bench "SELECT count(*) FROM (SELECT iin FROM payout_item WHERE status = 'PAID' AND programme = 'REPRESSION_ONE_TIME' GROUP BY iin HAVING count(*) > 1) twice")."
 }
 
 # Status change recorded → event on the broker: Kafka's CreateTime of the record minus the
 # CloudEvent time (set when the change is recorded, inside its transaction).
 bench_events() {
   log "event latency: the events of the submit runs"
-  java -cp "$(cat "$STATE/kafka/classpath.txt")" -Dlog4j2.configurationFile="$PWD/scripts/kafka/log4j2.properties" \
+  java -cp "$(scripts/infra.sh kafka-classpath)" -Dlog4j2.configurationFile="$PWD/scripts/kafka/log4j2.properties" \
     org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server 127.0.0.1:9092 --topic rehab.certificate.status \
     --from-beginning --timeout-ms 10000 --property print.timestamp=true 2>/dev/null > "$BENCH_DIR/events.txt" || true
   python3 - "$BENCH_DIR/events.txt" "$BENCH_STARTED" <<'PY'
@@ -218,17 +265,29 @@ PY
 
 rss_mb() { awk '/VmRSS/{printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
+# Start-up and memory. RSS after load is read first; then each application is stopped and started
+# again alone on its warm database, which is the start-up a deployment sees.
 bench_footprint() {
+  declare -A LOADED_RSS STARTED READY
+  for app in "${APPS[@]}"; do LOADED_RSS[$app]=$(rss_mb "$(cat "$APPS_DIR/$app.pid")"); done
+  log "start-up: each application stopped and started alone"
+  for app in "${APPS[@]}"; do
+    apps_stop_one "$app"
+    local started_ms
+    started_ms=$(date +%s%3N)
+    app_start "$app"
+    app_wait_ready "$app" >/dev/null 2>&1
+    READY[$app]=$(( $(date +%s%3N) - started_ms ))
+    STARTED[$app]=$(grep -o 'started in [0-9.]*s' "$APPS_DIR/$app.log" | tail -1 | grep -o '[0-9.]*')
+  done
   echo
   echo "### Footprint"
   echo
-  echo "| application | start-up (s, as logged) | RSS idle (MB) | RSS after load (MB) |"
-  echo "|---|---|---|---|"
+  echo "| application | start-up alone (s, as logged) | ready alone (s, from launch) | RSS idle (MB) | RSS after load (MB) |"
+  echo "|---|---|---|---|---|"
   for app in "${APPS[@]}"; do
-    local pid started
-    pid=$(cat "$APPS_DIR/$app.pid")
-    started=$(grep -o 'started in [0-9.]*s' "$APPS_DIR/$app.log" | head -1 | grep -o '[0-9.]*')
-    echo "| $app | $started | ${IDLE_RSS[$app]:-?} | $(rss_mb "$pid") |"
+    printf '| %s | %s | %.1f | %s | %s |\n' "$app" "${STARTED[$app]}" "$(awk -v m="${READY[$app]}" 'BEGIN{print m/1000}')" \
+      "${IDLE_RSS[$app]:-?}" "${LOADED_RSS[$app]}"
   done
 }
 
@@ -248,9 +307,10 @@ main() {
   case "$what" in
     gateway) bench_gateway ;;
     submit) bench_submit; bench_events ;;
+    payout) bench_payout ;;
     footprint) ;;
-    all) bench_gateway; bench_submit; bench_events ;;
-    *) echo "usage: $0 [all|gateway|submit|footprint]" >&2; exit 2 ;;
+    all) bench_gateway; bench_submit; bench_events; bench_payout ;;
+    *) echo "usage: $0 [all|gateway|submit|payout|footprint]" >&2; exit 2 ;;
   esac
   bench_footprint
 }

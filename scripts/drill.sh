@@ -2,7 +2,7 @@
 # Fault drills: load runs, a fault is injected, then everything is counted from the outside —
 # answers the clients saw, rows in the database, events on Kafka (de-duplicated by id).
 #
-#   scripts/drill.sh [all|kill9|kafka|registry|hostile]      (default: all)
+#   scripts/drill.sh [all|kill9|kafka|registry|payout|hostile]      (default: all)
 #
 # Runs its own copy of the system (ports 38080-38082, *_drill databases recreated on each run)
 # and its own Kafka broker on 127.0.0.1:39092, which the Kafka drill stops and starts; the shared
@@ -160,6 +160,16 @@ recover() {
   echo "| faults cleared | | a submission succeeded again after ${recovered:-more than 60} s, no restart | | | |"
 }
 
+# 100 simultaneous attempts at each step of paying one person: exactly one payment (P3).
+drill_payout() {
+  log "100 concurrent payouts of one compensation"
+  runuser -u postgres -- psql -tAq -d gateway_drill -f "$PWD/scripts/bench/compensation-applicants.sql" \
+    > "$OUT/compensation-applicants.jsonl"
+  echo
+  python3 scripts/drill/payout.py --url "http://127.0.0.1:$GATEWAY_PORT" --applicants "$OUT/compensation-applicants.jsonl" \
+    --database compensation_drill --parallel 100
+}
+
 drill_hostile() {
   log "10,000 malformed or hostile requests"
   local before; before=$(psql_as certificate_drill "SELECT count(*) FROM certificate_application")
@@ -187,9 +197,10 @@ main() {
     kill9) table_header; drill_kill9 ;;
     kafka) table_header; drill_kafka ;;
     registry) drill_registry ;;
+    payout) drill_payout ;;
     hostile) drill_hostile ;;
-    all) table_header; drill_kill9; drill_kafka; drill_registry; drill_hostile ;;
-    *) echo "usage: $0 [all|kill9|kafka|registry|hostile]" >&2; exit 2 ;;
+    all) table_header; drill_kill9; drill_kafka; drill_registry; drill_payout; drill_hostile ;;
+    *) echo "usage: $0 [all|kill9|kafka|registry|payout|hostile]" >&2; exit 2 ;;
   esac
 }
 

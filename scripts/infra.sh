@@ -158,5 +158,6 @@ case "${1:-up}" in
   kafka-up) kafka_up ;;
   kafka-down) kafka_down; sed -i '/^kafka /d' "$RECORD" 2>/dev/null || true ;;
   status) status ;;
-  *) echo "usage: $0 up|down|status|kafka-up|kafka-down" >&2; exit 2 ;;
+  kafka-classpath) kafka_classpath ;;
+  *) echo "usage: $0 up|down|status|kafka-up|kafka-down|kafka-classpath" >&2; exit 2 ;;
 esac

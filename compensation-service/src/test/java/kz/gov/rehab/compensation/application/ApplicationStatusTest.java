@@ -27,4 +27,15 @@ class ApplicationStatusTest {
         assertThat(ApplicationStatus.HOLDS_COMPENSATION).containsExactlyInAnyOrder(ApplicationStatus.ASSIGNED,
                 ApplicationStatus.IN_PAYOUT, ApplicationStatus.PAYMENT_FAILED, ApplicationStatus.PAID);
     }
+
+    @Test
+    void aMoveTheStateMachineRefusesIsA409NamingTheState_notA500() {
+        CompensationApplication application = new CompensationApplication();
+        application.status = ApplicationStatus.PAID;
+        // e.g. a second bank statement that read the payment before the first one committed
+        TransitionNotAllowed refused = org.junit.jupiter.api.Assertions.assertThrows(TransitionNotAllowed.class,
+                () -> application.moveTo(ApplicationStatus.PAID, "record the payment"));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.extensions()).containsEntry("currentState", "PAID");
+    }
 }

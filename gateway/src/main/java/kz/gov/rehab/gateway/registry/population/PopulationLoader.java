@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import kz.gov.rehab.commons.egov.AkimatKind;
 import kz.gov.rehab.gateway.registry.RegistryConfig;
 import kz.gov.rehab.gateway.registry.population.SyntheticPopulation.SyntheticPerson;
@@ -54,17 +55,16 @@ public class PopulationLoader {
                     }
                 }
             }
-            List<SyntheticPerson> persons = SyntheticPopulation.generate(config.populationSize(), territories(connection));
-            insert(connection, persons);
+            int persons = insert(connection, SyntheticPopulation.stream(config.populationSize(), territories(connection)));
             try (PreparedStatement marker = connection.prepareStatement(
                     "INSERT INTO synthetic_population (version, persons, created_at) VALUES (?, ?, ?)")) {
                 marker.setInt(1, VERSION);
-                marker.setInt(2, persons.size());
+                marker.setInt(2, persons);
                 marker.setTimestamp(3, Timestamp.from(Instant.now()));
                 marker.executeUpdate();
             }
             connection.commit();
-            LOG.infof("synthetic population of %d persons written in %d ms", persons.size(),
+            LOG.infof("synthetic population of %d persons written in %d ms", persons,
                     (System.nanoTime() - started) / 1_000_000);
         }
     }
@@ -83,7 +83,10 @@ public class PopulationLoader {
         return territories;
     }
 
-    private static void insert(Connection connection, List<SyntheticPerson> persons) throws SQLException {
+    /** Rows sent to the database per batch. */
+    private static final int CHUNK = 2_000;
+
+    private static int insert(Connection connection, Stream<SyntheticPerson> persons) throws SQLException {
         try (PreparedStatement person = connection.prepareStatement("INSERT INTO person (iin, surname, first_name, "
                 + "patronymic, birth_date, sex, citizenship, resident, life_status, death_date) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, true, ?, ?)");
@@ -95,7 +98,8 @@ public class PopulationLoader {
                 PreparedStatement rehabilitation = connection.prepareStatement("INSERT INTO rehabilitation_record "
                         + "(iin, reference_number, issued_on, issuing_body, repression_kind, months, category) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (SyntheticPerson p : persons) {
+            int written = 0;
+            for (SyntheticPerson p : (Iterable<SyntheticPerson>) persons::iterator) {
                 person.setString(1, p.iin());
                 person.setString(2, p.surname());
                 person.setString(3, p.firstName());
@@ -140,11 +144,19 @@ public class PopulationLoader {
                     rehabilitation.setString(7, r.category().name());
                     rehabilitation.addBatch();
                 }
+                if (++written % CHUNK == 0) {
+                    executeBatches(person, document, address, rehabilitation);
+                }
             }
-            person.executeBatch();
-            document.executeBatch();
-            address.executeBatch();
-            rehabilitation.executeBatch();
+            executeBatches(person, document, address, rehabilitation);
+            return written;
+        }
+    }
+
+    /** In the order of the foreign keys: persons first. */
+    private static void executeBatches(PreparedStatement... statements) throws SQLException {
+        for (PreparedStatement statement : statements) {
+            statement.executeBatch();
         }
     }
 }

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import kz.gov.rehab.commons.egov.AkimatKind;
 import kz.gov.rehab.commons.egov.RehabilitationCategory;
 import kz.gov.rehab.commons.egov.RepressionKind;
@@ -51,10 +53,17 @@ public final class SyntheticPopulation {
 
     /** The population of {@code size} persons living in {@code territories} (ordered by code). */
     public static List<SyntheticPerson> generate(int size, List<Territory> territories) {
+        return stream(size, territories).toList();
+    }
+
+    /**
+     * The same population, one person at a time (a large population is written without holding it
+     * in memory). Sequential: each person depends on the ones before.
+     */
+    public static Stream<SyntheticPerson> stream(int size, List<Territory> territories) {
         Random random = new Random(SEED);
         Set<String> used = new HashSet<>();
-        List<SyntheticPerson> persons = new ArrayList<>(size);
-        for (int n = 1; n <= size; n++) {
+        return IntStream.rangeClosed(1, size).sequential().mapToObj(n -> {
             boolean male = random.nextBoolean();
             boolean repressionGeneration = random.nextInt(100) < 30;
             LocalDate birthDate = repressionGeneration
@@ -76,10 +85,9 @@ public final class SyntheticPopulation {
             Rehabilitation rehabilitation = repressionGeneration && random.nextInt(100) < 40
                     ? rehabilitation(n, birthDate, random, address)
                     : null;
-            persons.add(new SyntheticPerson(iin, male ? surname.male() : surname.female(), firstName, patronymic,
-                    birthDate, male, citizenship, deathDate, idCard, address, rehabilitation));
-        }
-        return persons;
+            return new SyntheticPerson(iin, male ? surname.male() : surname.female(), firstName, patronymic,
+                    birthDate, male, citizenship, deathDate, idCard, address, rehabilitation);
+        });
     }
 
     private static String iin(LocalDate birthDate, boolean male, Random random, Set<String> used) {
