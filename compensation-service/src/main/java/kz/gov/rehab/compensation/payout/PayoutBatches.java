@@ -2,6 +2,7 @@ package kz.gov.rehab.compensation.payout;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -141,7 +142,7 @@ public class PayoutBatches {
     /** The checker approves the batch; the checker is not the maker (four-eyes). */
     @Transactional
     public PayoutBatch approve(UUID id, String checker) {
-        PayoutBatch batch = find(id);
+        PayoutBatch batch = findForUpdate(id);
         if (batch.status == BatchStatus.ASSEMBLED && batch.createdBy.equals(checker)) {
             throw new ProblemException(403, "four-eyes", "The maker of a batch cannot approve it",
                     "Batch " + batch.number + " was gathered by the same user; another payment operator must approve it")
@@ -158,7 +159,7 @@ public class PayoutBatches {
     /** Sends an approved batch to the bank. */
     @Transactional
     public PayoutBatch send(UUID id, String operator) {
-        PayoutBatch batch = find(id);
+        PayoutBatch batch = findForUpdate(id);
         batch.moveTo(BatchStatus.SENT, "Sending the batch to the bank");
         batch.sentAt = Instant.now();
         for (PayoutItem item : batch.items()) {
@@ -180,7 +181,7 @@ public class PayoutBatches {
      */
     @Transactional
     public PayoutBatch recordBankResults(UUID id, List<BankResult> results, String operator) {
-        PayoutBatch batch = find(id);
+        PayoutBatch batch = findForUpdate(id);
         if (batch.status != BatchStatus.SENT && batch.status != BatchStatus.SETTLED) {
             throw ProblemException.notAllowedInState("Recording the bank's answer", batch.status).with("batch", batch.number);
         }
@@ -262,6 +263,15 @@ public class PayoutBatches {
                 && paid.count() + failed.count() + outstanding.count() == batch.itemCount;
         return new Reconciliation(batch.number, batch.status, batch.itemCount, batch.totalKzt.setScale(2), paid, failed,
                 outstanding, balanced, outstanding.count() == 0);
+    }
+
+    /**
+     * The batch, locked until the transaction ends: approvals, sendings and bank statements of one
+     * batch are taken one at a time, so a repeated or simultaneous one sees what the first did.
+     */
+    private static PayoutBatch findForUpdate(UUID id) {
+        return PayoutBatch.<PayoutBatch>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("No payout batch " + id));
     }
 
     public static PayoutBatch find(UUID id) {

@@ -165,6 +165,41 @@ class PayoutBatchTest {
     }
 
     @Test
+    void simultaneousIdenticalBankStatementsPayOnce_andEachCallerIsToldSo() throws Exception {
+        UUID application = AssignedCompensations.assigned();
+        JsonPath batch = assemble();
+        String batchId = batch.getString("id");
+        approveAndSend(batchId);
+        String body = statement(batch);
+
+        int callers = 20;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            String token = Callers.paymentOperator("operator-maker");
+            answers.add(pool.submit(() -> {
+                start.await();
+                return given().header("Authorization", token).contentType(ContentType.JSON).body(body)
+                        .post("/api/v1/compensations/payout-batches/" + batchId + "/bank-statement").then().extract().statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (java.util.concurrent.Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+
+        // the same answer of the bank, repeated: it changes nothing, so every caller gets the settled batch
+        assertThat(statuses).containsOnly(200);
+        assertThat(statusOf(application)).isEqualTo(ApplicationStatus.PAID);
+        long paid = QuarkusTransaction.requiringNew().call(() -> PayoutItem.count(
+                "applicationId = ?1 and status = ?2", application, ItemStatus.PAID));
+        assertThat(paid).isEqualTo(1);
+    }
+
+    @Test
     void reconciliationSumsOfPaidAndFailedMatchTheBatchTotal() {
         UUID paid = AssignedCompensations.assigned(kz.gov.rehab.compensation.support.TestIins.next(), new BigDecimal("77850.00"));
         UUID failed = AssignedCompensations.assigned(kz.gov.rehab.compensation.support.TestIins.next(), new BigDecimal("432500.00"));
