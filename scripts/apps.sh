@@ -51,14 +51,53 @@ apps_build_if_needed() {
   fi
 }
 
-# RSA key pair the gateway signs forwarded identities with; generated locally, never committed.
+# Keys for local runs, generated here and never committed (.local is git-ignored):
+# - the RSA key pair the gateway signs forwarded identities with;
+# - a local stand-in for the national certification authority (ministry-trust-anchor.pem, which
+#   the gateway's simulated Ministry endpoint trusts; its key beside it) and the Labour Resources
+#   Development Centre's signing key (PKCS#8) with its certificate chain (the Centre's certificate,
+#   then the authority's), with which the compensation service signs its quarterly reports (R2).
+#   A Centre certificate that expires within a day is issued anew.
 apps_keys() {
-  mkdir -p "$STATE/keys"
-  if [ ! -f "$STATE/keys/gateway-jwt-private.pem" ]; then
-    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$STATE/keys/gateway-jwt-private.pem" 2>/dev/null
-    openssl pkey -in "$STATE/keys/gateway-jwt-private.pem" -pubout -out "$STATE/keys/gateway-jwt-public.pem"
-    chmod 600 "$STATE/keys/gateway-jwt-private.pem"
+  local keys="$STATE/keys"
+  mkdir -p "$keys"
+  if [ ! -f "$keys/gateway-jwt-private.pem" ]; then
+    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$keys/gateway-jwt-private.pem" 2>/dev/null
+    openssl pkey -in "$keys/gateway-jwt-private.pem" -pubout -out "$keys/gateway-jwt-public.pem"
+    chmod 600 "$keys/gateway-jwt-private.pem"
   fi
+  if [ ! -f "$keys/ministry-trust-anchor.pem" ] || [ ! -f "$keys/ministry-trust-anchor-key.pem" ]; then
+    (umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$keys/ministry-trust-anchor-key.pem" 2>/dev/null)
+    openssl req -x509 -new -key "$keys/ministry-trust-anchor-key.pem" -days 3650 -sha256 \
+      -subj "/C=KZ/CN=Local test certification authority" \
+      -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
+      -out "$keys/ministry-trust-anchor.pem"
+    rm -f "$keys/centre-signing-chain.pem"
+  fi
+  if [ ! -f "$keys/centre-signing-key.pem" ] || [ ! -f "$keys/centre-signing-chain.pem" ] \
+      || ! openssl x509 -in "$keys/centre-signing-chain.pem" -noout -checkend 86400 >/dev/null; then
+    (umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$keys/centre-signing-key.pem" 2>/dev/null)
+    openssl req -new -key "$keys/centre-signing-key.pem" \
+        -subj "/C=KZ/O=JSC Labour Resources Development Centre/CN=Labour Resources Development Centre" \
+      | openssl x509 -req -CA "$keys/ministry-trust-anchor.pem" -CAkey "$keys/ministry-trust-anchor-key.pem" \
+        -set_serial "0x$(openssl rand -hex 16)" -days 365 -sha256 \
+        -extfile <(printf 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,nonRepudiation\n') \
+        -out "$keys/centre-signing-certificate.pem" 2>/dev/null
+    cat "$keys/centre-signing-certificate.pem" "$keys/ministry-trust-anchor.pem" > "$keys/centre-signing-chain.pem"
+    rm -f "$keys/centre-signing-certificate.pem"
+  fi
+}
+
+# Environment of one application beyond what all of them get (one VAR=value a line).
+app_env() {
+  case "$1" in
+    gateway)
+      echo "MINISTRY_TRUST_ANCHORS=${MINISTRY_TRUST_ANCHORS:-$STATE/keys/ministry-trust-anchor.pem}" ;;
+    compensation-service)
+      echo "REPORT_SIGNING_KEY_FILE=${REPORT_SIGNING_KEY_FILE:-$STATE/keys/centre-signing-key.pem}"
+      echo "REPORT_SIGNING_CERTIFICATE_CHAIN_FILE=${REPORT_SIGNING_CERTIFICATE_CHAIN_FILE:-$STATE/keys/centre-signing-chain.pem}"
+      echo "REPORT_SIGNING_ALGORITHM=${REPORT_SIGNING_ALGORITHM:-SHA256withRSA}" ;;
+  esac
 }
 
 app_running() {
@@ -75,6 +114,8 @@ app_start() {
     return
   fi
   app_log "starting $app on 127.0.0.1:$port (database $db)"
+  local extra_env=()
+  mapfile -t extra_env < <(app_env "$app")
   QUARKUS_HTTP_PORT="$port" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
   KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:${KAFKA_PORT:-9092}" \
@@ -83,7 +124,7 @@ app_start() {
   EGOV_GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT" \
   SMALLRYE_JWT_SIGN_KEY_LOCATION="$STATE/keys/gateway-jwt-private.pem" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$STATE/keys/gateway-jwt-public.pem" \
-    nohup java -Xmx256m ${APP_JAVA_OPTS:-} -jar "$(app_jar "$app")" > "$APPS_DIR/$app.log" 2>&1 &
+    env "${extra_env[@]}" nohup java -Xmx256m ${APP_JAVA_OPTS:-} -jar "$(app_jar "$app")" > "$APPS_DIR/$app.log" 2>&1 &
   echo $! > "$APPS_DIR/$app.pid"
 }
 
