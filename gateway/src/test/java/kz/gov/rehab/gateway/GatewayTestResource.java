@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import kz.gov.rehab.commons.testing.GatewayTokens;
+import kz.gov.rehab.commons.testing.TestPki;
 
 /**
  * What the gateway's tests run with (one application start for all of them):
@@ -22,6 +23,8 @@ import kz.gov.rehab.commons.testing.GatewayTokens;
  * them;</li>
  * <li>the JWT signing key of the commons test support ({@link GatewayTokens}), so that tests can
  * verify the forwarded tokens;</li>
+ * <li>the authority of the commons test PKI ({@link TestPki#shared()}) as the simulated Ministry's
+ * trust anchor;</li>
  * <li>two backends standing in for the services behind the proxy routes. They answer with what they
  * received (method, URI, headers, body size), which is what the proxy tests check; {@code .../slow}
  * answers after 3 s. The real services are tested through the gateway in e2e-tests.</li>
@@ -41,6 +44,8 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("quarkus.rest-client.egov.url", "http://127.0.0.1:" + port);
         config.put("egov.api-key", "dev-key-certificate-service");
         config.put("smallrye.jwt.sign.key.location", GatewayTokens.privateKeyPem().toString());
+        // the simulated Ministry trusts the test PKI's authority (signed report submissions)
+        config.put("ministry.trust-anchors", TestPki.shared().files().trustAnchors().toString());
         config.put("gateway.proxy.routes.certificates.backend", "http://127.0.0.1:" + echo("certificates"));
         config.put("gateway.proxy.routes.certificates.timeout", "1s");
         config.put("gateway.proxy.routes.compensations.backend", "http://127.0.0.1:" + echo("compensations"));

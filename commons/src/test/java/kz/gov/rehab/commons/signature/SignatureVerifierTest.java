@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +70,11 @@ class SignatureVerifierTest {
     }
 
     @Test
+    void signatureWithoutSignerIsRefused_R2() {
+        assertRefused(Reason.UNSIGNED, verifier.verify(REPORT, PKI.withoutSigner(), NOW));
+    }
+
+    @Test
     void somethingThatIsNotASignatureIsRefused_R2() {
         assertRefused(Reason.MALFORMED, verifier.verify(REPORT, "not a signature".getBytes(StandardCharsets.UTF_8), NOW));
         assertRefused(Reason.MALFORMED, verifier.verify(REPORT, new byte[0], NOW));
@@ -91,19 +95,11 @@ class SignatureVerifierTest {
         Files.write(dir.resolve("report.json"), REPORT);
         Files.write(dir.resolve("report.p7s"), PKI.centre().sign(REPORT));
         Files.writeString(dir.resolve("anchor.pem"), TestPki.pem(PKI.trustAnchor()));
-        assertEquals(0, openssl(dir, "report.json"));
+        assertEquals(0, TestPki.opensslCmsVerify(dir.resolve("report.p7s"), dir.resolve("report.json"), dir.resolve("anchor.pem")));
         byte[] changed = REPORT.clone();
         changed[0] = ' ';
         Files.write(dir.resolve("changed.json"), changed);
-        assertNotEquals(0, openssl(dir, "changed.json"));
-    }
-
-    private static int openssl(Path dir, String content) throws Exception {
-        Process process = new ProcessBuilder("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", "report.p7s",
-                "-content", content, "-CAfile", "anchor.pem", "-purpose", "any", "-out", "/dev/null")
-                .directory(dir.toFile()).redirectErrorStream(true).start();
-        process.getInputStream().transferTo(OutputStream.nullOutputStream());
-        return process.waitFor();
+        assertNotEquals(0, TestPki.opensslCmsVerify(dir.resolve("report.p7s"), dir.resolve("changed.json"), dir.resolve("anchor.pem")));
     }
 
     private static void assertRefused(Reason reason, Verdict verdict) {

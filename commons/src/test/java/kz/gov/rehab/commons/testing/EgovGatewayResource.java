@@ -30,6 +30,12 @@ import org.awaitility.Awaitility;
  * and one for a registry admin, and points the service's {@code quarkus.rest-client.egov.url} and
  * {@code egov.api-key} at it. It also sets up token verification like {@link GatewayJwtResource}.
  *
+ * <p>The gateway's simulated Ministry trusts the authority of {@link TestPki#shared()}, and the
+ * service under test gets {@code quarkus.rest-client.ministry.url}, {@code ministry.api-key} (the
+ * Labour Resources Development Centre's development key) and {@code report-signing.key-file} /
+ * {@code report-signing.certificate-chain-file} (the shared test PKI's valid Centre key), so that a
+ * report it signs and submits is accepted.
+ *
  * <p>The gateway is started once per test JVM and stopped when the JVM exits, so faults injected by a
  * test stay until it calls {@link #clearFaults()}. Build the gateway first: the full reactor build
  * does; alone, {@code ./mvnw -B -q package -DskipTests -pl gateway -am}.
@@ -51,6 +57,9 @@ public class EgovGatewayResource implements QuarkusTestResourceLifecycleManager 
     /** API key with role {@code registry-admin} (fault injection, one-time codes). */
     public static final String ADMIN_API_KEY = "test-key-registry-admin";
 
+    /** The development key of the Labour Resources Development Centre (role ministry-report-submitter). */
+    public static final String REPORT_SUBMITTER_API_KEY = "dev-key-labour-resources-centre";
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static Process gateway;
     private static String url;
@@ -60,6 +69,11 @@ public class EgovGatewayResource implements QuarkusTestResourceLifecycleManager 
         Map<String, String> config = new HashMap<>(GatewayJwtResource.jwtVerification());
         config.put("quarkus.rest-client.egov.url", startGateway());
         config.put("egov.api-key", SERVICE_API_KEY);
+        // the simulated Ministry of the same gateway, and the Centre's signing key of the test PKI it trusts
+        config.put("quarkus.rest-client.ministry.url", url());
+        config.put("ministry.api-key", REPORT_SUBMITTER_API_KEY);
+        config.put("report-signing.key-file", TestPki.shared().files().centreKey().toString());
+        config.put("report-signing.certificate-chain-file", TestPki.shared().files().centreChain().toString());
         return config;
     }
 
@@ -142,6 +156,7 @@ public class EgovGatewayResource implements QuarkusTestResourceLifecycleManager 
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/" + database,
                 "-Dsmallrye.jwt.sign.key.location=" + GatewayTokens.privateKeyPem(),
+                "-Dministry.trust-anchors=" + TestPki.shared().files().trustAnchors(),
                 "-Dgateway.access.systems." + SERVICE_SYSTEM_ID + ".key-sha256=" + sha256(SERVICE_API_KEY),
                 "-Dgateway.access.systems." + SERVICE_SYSTEM_ID + ".roles=egov-client",
                 "-Dgateway.access.systems.test-registry-admin.key-sha256=" + sha256(ADMIN_API_KEY),

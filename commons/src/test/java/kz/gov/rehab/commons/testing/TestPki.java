@@ -22,8 +22,12 @@ import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -142,10 +146,28 @@ public final class TestPki {
 
     /** A new key with a certificate for the Centre from the trusted authority, valid from/to. */
     public SigningCredentials issue(Instant notBefore, Instant notAfter) {
-        KeyPair keys = keys(keyAlgorithm);
+        return issue(notBefore, notAfter, keyAlgorithm);
+    }
+
+    /** As {@link #issue(Instant, Instant)}, for a key of another algorithm ({@code RSA} or {@code EC}). */
+    public SigningCredentials issue(Instant notBefore, Instant notAfter, String centreKeyAlgorithm) {
+        KeyPair keys = keys(centreKeyAlgorithm);
         return new SigningCredentials(keys.getPrivate(), List.of(
                 certificate(CENTRE, keys, AUTHORITY, authorityKeys.getPrivate(), notBefore, notAfter, false), authority),
-                signatureAlgorithm(keyAlgorithm));
+                signatureAlgorithm(centreKeyAlgorithm));
+    }
+
+    /** A CMS SignedData that carries the Centre's certificate chain but no signer (DER). */
+    public byte[] withoutSigner() {
+        try {
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            generator.addCertificates(new JcaCertStore(centre.chain()));
+            return generator.generate(new CMSProcessableByteArray(new byte[0]), false).getEncoded();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException | CMSException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Where {@link #writeTo(Path)} put the files. */
@@ -193,6 +215,27 @@ public final class TestPki {
             return pemText(new JcaPKCS8Generator(key, null).generate());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Verifies a detached signature independently of this code, as docs/gateway.md tells a reader to:
+     * {@code openssl cms -verify -binary -inform DER -in <signature> -content <document> -CAfile <anchors>
+     * -purpose any -out /dev/null}. Returns openssl's exit code (0: verified).
+     */
+    public static int opensslCmsVerify(Path signature, Path document, Path anchors) {
+        try {
+            Process process = new ProcessBuilder("openssl", "cms", "-verify", "-binary", "-inform", "DER",
+                    "-in", signature.toString(), "-content", document.toString(), "-CAfile", anchors.toString(),
+                    "-purpose", "any", "-out", "/dev/null")
+                    .redirectErrorStream(true).start();
+            process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            return process.waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

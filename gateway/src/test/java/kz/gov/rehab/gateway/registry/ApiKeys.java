@@ -12,6 +12,10 @@ public final class ApiKeys {
     public static final String STATE_CORPORATION_NEXT = "dev-key-state-corporation-next";
     public static final String AKIMAT_ASTANA = "dev-key-akimat-astana";
     public static final String EGOV_PORTAL = "dev-key-egov-portal";
+    /** The Labour Resources Development Centre (role ministry-report-submitter). */
+    public static final String LABOUR_RESOURCES_CENTRE = "dev-key-labour-resources-centre";
+    /** The Ministry's officers (role ministry-officer). */
+    public static final String MINISTRY = "dev-key-ministry";
 
     private ApiKeys() {
     }

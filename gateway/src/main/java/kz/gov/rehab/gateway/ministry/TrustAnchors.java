@@ -1,0 +1,66 @@
+package kz.gov.rehab.gateway.ministry;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.signature.PemFiles;
+import kz.gov.rehab.commons.signature.SignatureVerifier;
+import org.jboss.logging.Logger;
+
+/**
+ * The certification authorities whose signers the Ministry trusts ({@code ministry.trust-anchors}),
+ * read at start; when the file is missing the gateway still starts, says so in its log, and reads
+ * it again at the next submission.
+ */
+@ApplicationScoped
+public class TrustAnchors {
+
+    private static final Logger LOG = Logger.getLogger(TrustAnchors.class);
+
+    private final MinistryConfig config;
+    private volatile SignatureVerifier verifier;
+
+    public TrustAnchors(MinistryConfig config) {
+        this.config = config;
+    }
+
+    void readAtStart(@Observes StartupEvent start) {
+        try {
+            SignatureVerifier loaded = verifier();
+            LOG.infof("ministry: signed reports are verified against %s", config.trustAnchors().orElseThrow());
+            verifier = loaded;
+        } catch (ProblemException e) {
+            LOG.warnf("ministry: %s; report submissions are answered 503 until it is there", e.getMessage());
+        }
+    }
+
+    /** The verifier for these anchors, or a 503 problem when there are none. */
+    public SignatureVerifier verifier() {
+        SignatureVerifier loaded = verifier;
+        if (loaded != null) {
+            return loaded;
+        }
+        synchronized (this) {
+            if (verifier == null) {
+                verifier = load();
+            }
+            return verifier;
+        }
+    }
+
+    private SignatureVerifier load() {
+        String file = config.trustAnchors().map(Object::toString)
+                .orElseThrow(() -> notConfigured("ministry.trust-anchors (MINISTRY_TRUST_ANCHORS) is not set"));
+        try {
+            return new SignatureVerifier(PemFiles.certificates(config.trustAnchors().get()));
+        } catch (IllegalArgumentException e) {
+            throw notConfigured("no trust anchors in " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static ProblemException notConfigured(String detail) {
+        return new ProblemException(503, "trust-anchors-not-configured", "Trust anchors not configured",
+                "The Ministry cannot verify signatures now: " + detail);
+    }
+}
