@@ -80,10 +80,14 @@ public class WorkingDayCalendar {
         if (found == null) {
             return Optional.empty();
         }
-        List<CalendarDay> days = CalendarDay.list("year = ?1 order by day", year);
-        return Optional.of(new YearCalendar(year, found.legalBasis, found.addedBy, found.addedAt,
-                read().workingDaysIn(year),
-                days.stream().map(d -> new ListedDay(d.day, d.kind, d.reason)).toList()));
+        WorkingDays calendar = workingDays();
+        return Optional.of(yearOf(found, calendar.coveredYears().contains(year) ? calendar : read()));
+    }
+
+    private static YearCalendar yearOf(CalendarYear year, WorkingDays calendar) {
+        List<CalendarDay> days = CalendarDay.list("year = ?1 order by day", year.year);
+        return new YearCalendar(year.year, year.legalBasis, year.addedBy, year.addedAt, calendar.workingDaysIn(year.year),
+                days.stream().map(d -> new ListedDay(d.day, d.kind, d.reason)).toList());
     }
 
     /**
@@ -120,7 +124,7 @@ public class WorkingDayCalendar {
         }
         CalendarYear.flush();
         yearAdded.fire(new YearAdded(year));
-        return year(year).orElseThrow();
+        return yearOf(entity, read());
     }
 
     /** Once the new year is committed, the next deadline reads the calendar again. */
