@@ -3,6 +3,7 @@ package kz.gov.rehab.commons.signature;
 import java.io.IOException;
 import java.security.PrivateKey;
 import java.security.Provider;
+import java.security.Security;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -30,6 +31,13 @@ public final class DetachedSignatures {
     static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
 
     private DetachedSignatures() {
+    }
+
+    /** Refuses the name of a JCA provider that is not registered ({@code null}, BouncyCastle, is fine). */
+    static void requireRegistered(String provider) {
+        if (provider != null && Security.getProvider(provider) == null) {
+            throw new IllegalArgumentException("No JCA provider named " + provider + " is registered");
+        }
     }
 
     public static byte[] sign(byte[] content, PrivateKey key, List<X509Certificate> chain, String algorithm) {

@@ -59,12 +59,26 @@ public final class SignatureVerifier {
     }
 
     private final Set<TrustAnchor> anchors;
+    private final String provider;
 
     public SignatureVerifier(Collection<X509Certificate> trustAnchors) {
+        this(trustAnchors, null);
+    }
+
+    /**
+     * As {@link #SignatureVerifier(Collection)}, checking signatures and certificates with the JCA
+     * provider registered under {@code provider} (e.g. one that implements the national CA's GOST
+     * algorithms); {@code null}: BouncyCastle.
+     *
+     * @throws IllegalArgumentException without anchors, or when no such provider is registered
+     */
+    public SignatureVerifier(Collection<X509Certificate> trustAnchors, String provider) {
         if (trustAnchors.isEmpty()) {
             throw new IllegalArgumentException("At least one trust anchor is needed");
         }
+        DetachedSignatures.requireRegistered(provider);
         this.anchors = trustAnchors.stream().map(c -> new TrustAnchor(c, null)).collect(Collectors.toUnmodifiableSet());
+        this.provider = provider;
     }
 
     public Verdict verify(byte[] document, byte[] signature, Instant at) {
@@ -95,7 +109,9 @@ public final class SignatureVerifier {
             if (matches.isEmpty()) {
                 return new Verdict.Refused(Reason.UNTRUSTED_SIGNER, "The signer's certificate is not in the signature");
             }
-            JcaX509CertificateConverter converter = new JcaX509CertificateConverter().setProvider(DetachedSignatures.BOUNCY_CASTLE);
+            JcaX509CertificateConverter converter = provider == null
+                    ? new JcaX509CertificateConverter().setProvider(DetachedSignatures.BOUNCY_CASTLE)
+                    : new JcaX509CertificateConverter().setProvider(provider);
             X509Certificate certificate = converter.getCertificate(matches.iterator().next());
             try {
                 certificate.checkValidity(Date.from(at));
@@ -122,7 +138,10 @@ public final class SignatureVerifier {
             }
             boolean intact;
             try {
-                intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(DetachedSignatures.BOUNCY_CASTLE).build(certificate));
+                JcaSimpleSignerInfoVerifierBuilder verifiers = provider == null
+                        ? new JcaSimpleSignerInfoVerifierBuilder().setProvider(DetachedSignatures.BOUNCY_CASTLE)
+                        : new JcaSimpleSignerInfoVerifierBuilder().setProvider(provider);
+                intact = signer.verify(verifiers.build(certificate));
             } catch (CMSSignerDigestMismatchException e) {
                 intact = false;
             }

@@ -32,6 +32,7 @@ public final class SigningCredentials {
         }
         this.chain = List.copyOf(chain);
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
+        DetachedSignatures.requireRegistered(provider);
         this.provider = provider;
     }
 
@@ -43,7 +44,8 @@ public final class SigningCredentials {
      * Reads an unencrypted PKCS#8 PEM private key ({@code -----BEGIN PRIVATE KEY-----}) and a PEM
      * certificate chain, signer's certificate first.
      *
-     * @throws IllegalArgumentException when a file is missing, unreadable or holds something else
+     * @throws IllegalArgumentException when a file is missing, unreadable or holds something else, or
+     *         when no provider of that name is registered
      */
     public static SigningCredentials load(Path keyFile, Path chainFile, String algorithm, String provider) {
         return new SigningCredentials(PemFiles.privateKey(keyFile), PemFiles.certificates(chainFile), algorithm, provider);

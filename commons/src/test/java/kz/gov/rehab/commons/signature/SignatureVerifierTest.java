@@ -36,6 +36,17 @@ class SignatureVerifierTest {
     }
 
     @Test
+    void certificateFromAnIntermediateAuthorityChainsToTheAnchor_R2() {
+        SigningCredentials throughIntermediate = PKI.issueThroughIntermediate();
+        Verdict verdict = verifier.verify(REPORT, throughIntermediate.sign(REPORT), NOW);
+        assertInstanceOf(Verdict.Valid.class, verdict, verdict::toString);
+        // without the intermediate in the signature the chain is broken
+        SigningCredentials leafOnly = new SigningCredentials(throughIntermediate.key(), List.of(throughIntermediate.certificate()),
+                throughIntermediate.algorithm());
+        assertRefused(Reason.UNTRUSTED_SIGNER, verifier.verify(REPORT, leafOnly.sign(REPORT), NOW));
+    }
+
+    @Test
     void singleChangedByteIsRefusedAsTampered_R2() {
         byte[] signature = PKI.centre().sign(REPORT);
         byte[] changed = REPORT.clone();
@@ -87,6 +98,26 @@ class SignatureVerifierTest {
         assertEquals("SHA256withECDSA", ec.centre().algorithm());
         Verdict verdict = new SignatureVerifier(List.of(ec.trustAnchor())).verify(REPORT, signature, NOW);
         assertInstanceOf(Verdict.Valid.class, verdict, verdict::toString);
+    }
+
+    /** The provider is configuration: a registered one (here BouncyCastle under its name "BC") is used by name. */
+    @Test
+    void aRegisteredProviderIsUsedByName_R2() {
+        boolean added = java.security.Security.getProvider("BC") == null
+                && java.security.Security.addProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider()) > 0;
+        try {
+            SignatureVerifier byName = new SignatureVerifier(List.of(PKI.trustAnchor()), "BC");
+            byte[] signature = DetachedSignatures.sign(REPORT, PKI.centre().key(), PKI.centre().chain(), "SHA256withRSA", "BC");
+            assertInstanceOf(Verdict.Valid.class, byName.verify(REPORT, signature, NOW));
+            assertRefused(Reason.TAMPERED, byName.verify("{}".getBytes(StandardCharsets.UTF_8), signature, NOW));
+        } finally {
+            if (added) {
+                java.security.Security.removeProvider("BC");
+            }
+        }
+        IllegalArgumentException unknown = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new SignatureVerifier(List.of(PKI.trustAnchor()), "NO-SUCH-PROVIDER"));
+        assertTrue(unknown.getMessage().contains("NO-SUCH-PROVIDER"));
     }
 
     /** docs/gateway.md: anyone can check a submission independently with openssl. */

@@ -67,6 +67,15 @@ class SigningCredentialsTest {
     }
 
     @Test
+    void anUnregisteredProviderIs503(@TempDir Path dir) {
+        TestPki.PkiFiles files = TestPki.rsa().writeTo(dir);
+        ReportSigning signing = new ReportSigning(config(Optional.of(files.centreKey()), Optional.of(files.centreChain()),
+                Optional.of("NO-SUCH-PROVIDER")));
+        SigningKeyNotConfiguredException refused = assertThrows(SigningKeyNotConfiguredException.class, () -> signing.sign(REPORT));
+        assertTrue(refused.getMessage().contains("NO-SUCH-PROVIDER"), refused.getMessage());
+    }
+
+    @Test
     void keyFilesThatAppearLaterAreUsed(@TempDir Path dir) {
         Path key = dir.resolve("centre-key.pem");
         Path chain = dir.resolve("centre-chain.pem");
@@ -83,6 +92,10 @@ class SigningCredentialsTest {
     }
 
     private static ReportSigningConfig config(Optional<Path> key, Optional<Path> chain) {
+        return config(key, chain, Optional.empty());
+    }
+
+    private static ReportSigningConfig config(Optional<Path> key, Optional<Path> chain, Optional<String> provider) {
         return new ReportSigningConfig() {
             @Override
             public Optional<Path> keyFile() {
@@ -101,7 +114,7 @@ class SigningCredentialsTest {
 
             @Override
             public Optional<String> provider() {
-                return Optional.empty();
+                return provider;
             }
         };
     }

@@ -157,6 +157,23 @@ public final class TestPki {
                 signatureAlgorithm(centreKeyAlgorithm));
     }
 
+    /**
+     * A Centre key certified by an intermediate authority that the trusted one certified, as a
+     * national CA's root and issuing CA do; chain: Centre, intermediate, trusted authority.
+     */
+    public SigningCredentials issueThroughIntermediate() {
+        Instant now = Instant.now();
+        KeyPair intermediateKeys = keys(keyAlgorithm);
+        String intermediateName = "CN=Test issuing certification authority,C=KZ";
+        X509Certificate intermediate = certificate(intermediateName, intermediateKeys, AUTHORITY, authorityKeys.getPrivate(),
+                now.minus(Duration.ofDays(100)), now.plus(Duration.ofDays(1000)), true);
+        KeyPair keys = keys(keyAlgorithm);
+        return new SigningCredentials(keys.getPrivate(), List.of(
+                certificate(CENTRE, keys, intermediateName, intermediateKeys.getPrivate(), now.minus(Duration.ofDays(1)),
+                        now.plus(Duration.ofDays(365)), false),
+                intermediate, authority), signatureAlgorithm(keyAlgorithm));
+    }
+
     /** A CMS SignedData that carries the Centre's certificate chain but no signer (DER). */
     public byte[] withoutSigner() {
         try {

@@ -14,4 +14,10 @@ public interface MinistryConfig {
      * the gateway starts, and submissions are answered 503 until the file is there.
      */
     Optional<Path> trustAnchors();
+
+    /**
+     * Name of a JCA provider registered with {@link java.security.Security} that checks the
+     * signatures (the national CA's GOST algorithms need one); not set: BouncyCastle.
+     */
+    Optional<String> signatureProvider();
 }

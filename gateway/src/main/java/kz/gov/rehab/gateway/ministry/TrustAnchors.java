@@ -53,9 +53,10 @@ public class TrustAnchors {
         String file = config.trustAnchors().map(Object::toString)
                 .orElseThrow(() -> notConfigured("ministry.trust-anchors (MINISTRY_TRUST_ANCHORS) is not set"));
         try {
-            return new SignatureVerifier(PemFiles.certificates(config.trustAnchors().get()));
+            return new SignatureVerifier(PemFiles.certificates(config.trustAnchors().get()),
+                    config.signatureProvider().orElse(null));
         } catch (IllegalArgumentException e) {
-            throw notConfigured("no trust anchors in " + file + ": " + e.getMessage());
+            throw notConfigured(e.getMessage());
         }
     }
 

@@ -16,7 +16,7 @@ class TrustAnchorsTest {
 
     @Test
     void noAnchorsConfiguredIs503() {
-        TrustAnchors anchors = new TrustAnchors(Optional::empty);
+        TrustAnchors anchors = new TrustAnchors(config(Optional.empty(), Optional.empty()));
         assertThatThrownBy(anchors::verifier).isInstanceOfSatisfying(ProblemException.class, e -> {
             assertThat(e.status()).isEqualTo(503);
             assertThat(e.type()).isEqualTo("trust-anchors-not-configured");
@@ -27,12 +27,35 @@ class TrustAnchorsTest {
     @Test
     void anchorsThatAppearLaterAreUsed(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("anchors.pem");
-        TrustAnchors anchors = new TrustAnchors(() -> Optional.of(file));
+        TrustAnchors anchors = new TrustAnchors(config(Optional.of(file), Optional.empty()));
         assertThatThrownBy(anchors::verifier).isInstanceOfSatisfying(ProblemException.class,
                 e -> assertThat(e.status()).isEqualTo(503));
         Files.writeString(file, "not a certificate");
         assertThatThrownBy(anchors::verifier).isInstanceOf(ProblemException.class);
         Files.writeString(file, TestPki.pem(TestPki.shared().trustAnchor(), TestPki.shared().untrustedAnchor()));
         assertThat(anchors.verifier()).isNotNull();
+    }
+
+    @Test
+    void anUnknownSignatureProviderIs503NotARefusal() {
+        TrustAnchors anchors = new TrustAnchors(config(Optional.of(TestPki.shared().files().trustAnchors()), Optional.of("NO-SUCH-PROVIDER")));
+        assertThatThrownBy(anchors::verifier).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.status()).isEqualTo(503);
+            assertThat(e.getMessage()).contains("NO-SUCH-PROVIDER");
+        });
+    }
+
+    private static MinistryConfig config(Optional<Path> file, Optional<String> provider) {
+        return new MinistryConfig() {
+            @Override
+            public Optional<Path> trustAnchors() {
+                return file;
+            }
+
+            @Override
+            public Optional<String> signatureProvider() {
+                return provider;
+            }
+        };
     }
 }
