@@ -36,5 +36,6 @@ export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$STATE/keys/gateway-jwt-public.pem"
 echo "[test] end-to-end tests through the gateway on 127.0.0.1:$GATEWAY_PORT"
 TEST_DB_SUFFIX="$DB_SUFFIX" FRESH_TEST_DATABASES=1 scripts/infra.sh up
 export E2E_COMPENSATION_DB_URL="jdbc:postgresql://127.0.0.1:5432/compensation$DB_SUFFIX"
+export E2E_CERTIFICATE_DB_URL="jdbc:postgresql://127.0.0.1:5432/certificate$DB_SUFFIX"
 apps_start
 GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT" ./mvnw -B -pl e2e-tests verify -DskipITs=false
