@@ -65,17 +65,42 @@ public class StatusEvents {
         if (applicationNumber == null || applicationNumber.isBlank()) {
             throw new IllegalArgumentException("a status event needs the application number");
         }
+        checkType(eventType);
+        return insert(applicationId, applicationNumber, eventType, data,
+                StatusEventData.of(applicationId, applicationNumber, config, data));
+    }
+
+    /**
+     * Writes one status event about a subject that is not an application (e.g. a report) into the
+     * outbox, in the caller's transaction. The subject's id is the Kafka key, its reference the
+     * CloudEvent {@code subject}; the {@code data} is a {@link SubjectEventData}. The monitoring data
+     * names no applicant.
+     *
+     * @return the event's id (the CloudEvent {@code id})
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(EventSubject subject, String eventType, MonitoringData data) {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(data, "data");
+        checkType(eventType);
+        return insert(subject.id(), subject.reference(), eventType, data, SubjectEventData.of(subject, config, data));
+    }
+
+    private static void checkType(String eventType) {
         if (eventType == null || !EVENT_TYPE.matcher(eventType).matches()) {
             throw new IllegalArgumentException("event type must be lower-case dot-separated words, e.g. application.accepted: " + eventType);
         }
+    }
+
+    private UUID insert(UUID key, String subject, String eventType, MonitoringData data, Object eventData) {
         String json;
         try {
-            json = objectMapper.writeValueAsString(StatusEventData.of(applicationId, applicationNumber, config, data));
+            json = objectMapper.writeValueAsString(eventData);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("status event data cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
         UUID id = UUID.randomUUID();
-        outbox.insert(new OutboxRow(id, applicationId, applicationNumber, config.typePrefix() + "." + eventType,
+        outbox.insert(new OutboxRow(id, key, subject, config.typePrefix() + "." + eventType,
                 config.source(), config.topic(), data.occurredAt(), RequestId.current().orElse(null), json));
         recorded.fire(new OutboxRecorded(id));
         return id;

@@ -34,49 +34,55 @@ public final class AssignedCompensations {
 
     public static UUID assigned(String iin, BigDecimal amount) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            CompensationApplication a = new CompensationApplication();
-            a.id = UUID.randomUUID();
-            a.number = "TST-" + System.nanoTime() + "-" + NUMBER.incrementAndGet();
-            a.programme = PayoutProgramme.REPRESSION_ONE_TIME;
-            a.iin = iin;
-            a.status = ApplicationStatus.ASSIGNED;
-            a.surname = "ТЕСТОВ";
-            a.firstName = "ТЕСТ";
-            a.birthDate = LocalDate.of(1930, 1, 1);
-            a.address = "Astana, Abay avenue 1";
-            a.idDocumentType = kz.gov.rehab.commons.egov.IdentityDocumentType.ID_CARD;
-            a.idDocumentNumber = "012345678";
-            a.idDocumentIssuer = "MIA RK";
-            a.iban = "KZ71722KZT0000000002";
-            a.bankOnForm = "Kaspi Bank";
-            a.bankCode = "722";
-            a.bankBic = "CASPKZKA";
-            a.receivedBenefits = EnumSet.of(ReceivedBenefit.PENSION);
-            a.referenceNumber = "RR-TEST";
-            a.referenceDate = LocalDate.of(2024, 1, 10);
-            a.consentPersonalData = true;
-            a.consentProtectedSecrets = true;
-            a.applicationDate = LocalDate.of(2026, 5, 4);
-            a.acceptedOn = LocalDate.of(2026, 5, 4);
-            a.acceptedBy = new Specialist("ЖУМАНОВА", "АЙГЕРИМ", null, "chief specialist");
-            a.registrySnapshot = new RegistrySnapshot(new RegistrySnapshot.Person("ТЕСТОВ", "ТЕСТ", null,
-                    LocalDate.of(1930, 1, 1), "ALIVE", null), null, null,
-                    new RegistrySnapshot.RehabilitationReference("RR-TEST", LocalDate.of(2024, 1, 10), 24, "REPRESSED"),
-                    Instant.now());
-            a.mismatches = List.of();
-            a.rehabilitationMonths = 24;
-            a.rehabilitationCategory = "REPRESSED";
-            a.pendingReasons = List.of();
-            a.amountKzt = amount;
-            a.amountBasis = new AmountOutcome.Computed(amount, new BigDecimal("4325.00"), LocalDate.of(2026, 1, 1),
-                    new BigDecimal("0.75"), new BigDecimal("100"), 24, false, LocalDate.of(1993, 4, 14));
-            a.decidedBy = "officer-astana-1";
-            a.decidedAt = Instant.now();
-            a.submittedBy = "officer-astana-1";
-            a.createdAt = Instant.now();
-            a.updatedAt = a.createdAt;
+            CompensationApplication a = application(iin, amount);
             a.persist();
             return a.id;
         });
+    }
+
+    /** An assigned application of {@code iin} with {@code amount}, not yet persisted: a one-time compensation. */
+    public static CompensationApplication application(String iin, BigDecimal amount) {
+        CompensationApplication a = new CompensationApplication();
+        a.id = UUID.randomUUID();
+        a.number = "TST-" + System.nanoTime() + "-" + NUMBER.incrementAndGet();
+        a.programme = PayoutProgramme.REPRESSION_ONE_TIME;
+        a.iin = iin;
+        a.status = ApplicationStatus.ASSIGNED;
+        a.surname = "ТЕСТОВ";
+        a.firstName = "ТЕСТ";
+        a.birthDate = LocalDate.of(1930, 1, 1);
+        a.address = "Astana, Abay avenue 1";
+        a.idDocumentType = kz.gov.rehab.commons.egov.IdentityDocumentType.ID_CARD;
+        a.idDocumentNumber = "012345678";
+        a.idDocumentIssuer = "MIA RK";
+        a.iban = "KZ71722KZT0000000002";
+        a.bankOnForm = "Kaspi Bank";
+        a.bankCode = "722";
+        a.bankBic = "CASPKZKA";
+        a.receivedBenefits = EnumSet.of(ReceivedBenefit.PENSION);
+        a.referenceNumber = "RR-TEST";
+        a.referenceDate = LocalDate.of(2024, 1, 10);
+        a.consentPersonalData = true;
+        a.consentProtectedSecrets = true;
+        a.applicationDate = LocalDate.of(2026, 5, 4);
+        a.acceptedOn = LocalDate.of(2026, 5, 4);
+        a.acceptedBy = new Specialist("ЖУМАНОВА", "АЙГЕРИМ", null, "chief specialist");
+        a.registrySnapshot = new RegistrySnapshot(new RegistrySnapshot.Person("ТЕСТОВ", "ТЕСТ", null,
+                LocalDate.of(1930, 1, 1), "ALIVE", null), null, null,
+                new RegistrySnapshot.RehabilitationReference("RR-TEST", LocalDate.of(2024, 1, 10), 24, "REPRESSED"),
+                Instant.now());
+        a.mismatches = List.of();
+        a.rehabilitationMonths = 24;
+        a.rehabilitationCategory = "REPRESSED";
+        a.pendingReasons = List.of();
+        a.amountKzt = amount;
+        a.amountBasis = new AmountOutcome.Computed(amount, new BigDecimal("4325.00"), LocalDate.of(2026, 1, 1),
+                new BigDecimal("0.75"), new BigDecimal("100"), 24, false, LocalDate.of(1993, 4, 14));
+        a.decidedBy = "officer-astana-1";
+        a.decidedAt = Instant.now();
+        a.submittedBy = "officer-astana-1";
+        a.createdAt = Instant.now();
+        a.updatedAt = a.createdAt;
+        return a;
     }
 }

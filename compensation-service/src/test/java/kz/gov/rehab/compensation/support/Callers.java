@@ -23,6 +23,11 @@ public final class Callers {
         return GatewayTokens.bearer("egov-portal", null, "egov-portal");
     }
 
+    /** The Labour Resources Development Centre's system: compiles and submits the quarterly report. */
+    public static String centre() {
+        return GatewayTokens.bearer("labour-resources-centre", null, "ministry-report-submitter");
+    }
+
     public static String auditor() {
         return GatewayTokens.bearer("auditor-1", null, "auditor");
     }

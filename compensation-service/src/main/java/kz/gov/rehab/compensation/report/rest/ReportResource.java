@@ -1,0 +1,121 @@
+package kz.gov.rehab.compensation.report.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import kz.gov.rehab.commons.problem.Problem;
+import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.compensation.report.QuarterlyReport;
+import kz.gov.rehab.compensation.report.QuarterlyReports;
+import kz.gov.rehab.compensation.report.ReportConfig;
+import kz.gov.rehab.compensation.report.ReportCsv;
+import kz.gov.rehab.compensation.report.ReportingQuarter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The quarterly report on the home-schooling reimbursement (R1), compiled on behalf of the Labour
+ * Resources Development Centre (R3): JSON (the exact bytes that are signed and submitted) or CSV.
+ */
+@Path("/api/v1/compensations/reports")
+@Tag(name = "Quarterly report", description = "Report on the assignment and payment of the home-schooling reimbursement"
+        + " (R1), its export and its signed submission to the Ministry (R2)")
+public class ReportResource {
+
+    static final String PROBLEM = "application/problem+json";
+    static final String CSV = "text/csv";
+    static final String EXAMPLE = """
+            {
+              "form" : "HOME_SCHOOLING_REIMBURSEMENT",
+              "title" : "Report on the assignment and payment of reimbursement of expenses for home schooling of children with disabilities",
+              "period" : "2026-Q1", "periodStart" : "2026-01-01", "periodEnd" : "2026-03-31",
+              "compiledBy" : { "organisation" : "JSC \\"Labour Resources Development Centre\\"", "user" : "labour-resources-centre" },
+              "compiledAt" : "2026-04-06T04:12:00Z", "compiledOn" : "2026-04-06", "dueDate" : "2026-04-10", "late" : false,
+              "currency" : "KZT",
+              "regions" : [ { "regionCode" : "110000000", "regionName" : "Ақмола облысы", "childrenAssigned" : 2,
+                "recipientsAssigned" : 2, "amountAssignedKzt" : 173000.00, "childrenPaid" : 1, "recipientsPaid" : 1,
+                "amountPaidKzt" : 69200.00 } ],
+              "total" : { "regionCode" : null, "regionName" : "Total", "childrenAssigned" : 2, "recipientsAssigned" : 2,
+                "amountAssignedKzt" : 173000.00, "childrenPaid" : 1, "recipientsPaid" : 1, "amountPaidKzt" : 69200.00 }
+            }""";
+
+    private final QuarterlyReports reports;
+    private final SecurityIdentity caller;
+
+    public ReportResource(QuarterlyReports reports, SecurityIdentity caller) {
+        this.reports = reports;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/home-schooling/{period}")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @RolesAllowed(ReportConfig.ROLE)
+    @Operation(summary = "Compile the quarterly home-schooling report", description = "Compiles the report of the quarter"
+            + " (e.g. 2026-Q1) from the data as it is now, stores the exact bytes of its JSON document and answers them"
+            + " (or the CSV export with Accept: text/csv). The due date is 10 calendar days after the quarter (dated data);"
+            + " a report compiled after it is marked late. Each compilation is a new report.")
+    @APIResponse(responseCode = "201", description = "Compiled", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "2026-Q1", value = EXAMPLE)),
+            @Content(mediaType = CSV)})
+    @APIResponse(responseCode = "400", description = "Not a period YYYY-Qn", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "The quarter is not over", content = @Content(mediaType = PROBLEM,
+            examples = @ExampleObject(name = "not over", value = """
+                    {"type":"https://rehab.gov.kz/problems/period-not-over","title":"The quarter is not over","status":422,
+                     "detail":"The report of 2026-Q4 can be compiled from 2027-01-01 on"}""")))
+    public Response compile(@Parameter(example = "2026-Q1") @PathParam("period") String period,
+            @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        QuarterlyReport report = reports.compile(quarter(period), caller.getPrincipal().getName());
+        return answer(Response.created(URI.create("/api/v1/compensations/reports/" + report.id)), report, headers);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Transactional
+    @RolesAllowed({ReportConfig.ROLE, "auditor"})
+    @Operation(summary = "A compiled report: its JSON document as stored, or the CSV export")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "2026-Q1", value = EXAMPLE)),
+            @Content(mediaType = CSV)})
+    @APIResponse(responseCode = "404", description = "No such report", content = @Content(mediaType = PROBLEM))
+    public Response get(@PathParam("id") UUID id, @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        return answer(Response.ok(), QuarterlyReports.find(id), headers);
+    }
+
+    private static Response answer(Response.ResponseBuilder response, QuarterlyReport report, HttpHeaders headers) {
+        response.header("X-Report-Id", report.id.toString());
+        if (headers.getAcceptableMediaTypes().stream().anyMatch(type -> type.isCompatible(MediaType.valueOf(CSV))
+                && !type.isWildcardType())) {
+            return response.type(CSV + ";charset=UTF-8").entity(ReportCsv.of(QuarterlyReports.document(report)))
+                    .header("Content-Disposition", "attachment; filename=\"" + report.reference() + ".csv\"").build();
+        }
+        return response.type(MediaType.APPLICATION_JSON).entity(report.document)
+                .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
+                        java.util.HexFormat.of().parseHex(report.documentSha256))).build();
+    }
+
+    static ReportingQuarter quarter(String period) {
+        try {
+            return ReportingQuarter.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("The period is not a quarter", List.of(new Problem.Violation("period",
+                    "a quarter is written YYYY-Qn, e.g. 2026-Q1")));
+        }
+    }
+}
