@@ -48,6 +48,9 @@ public final class SyntheticPopulation {
             Rehabilitation rehabilitation) {
     }
 
+    /** First serial of the rehabilitation references of the named fixtures (R-yyyy-0990nn). */
+    private static final int FIXTURE_REFERENCE_SERIALS = 99_000;
+
     private SyntheticPopulation() {
     }
 
@@ -172,7 +175,9 @@ public final class SyntheticPopulation {
         String body = address == null ? "Қазақстан Республикасының Бас прокуратурасы"
                 : address.regionName().endsWith("облысы") ? address.regionName().replace("облысы", "облысының прокуратурасы")
                 : address.regionName() + " қаласының прокуратурасы";
-        return new Rehabilitation("R-%d-%06d".formatted(issued.getYear(), n), issued, body, kind, months,
+        // the reference serials 099000-099999 are the named fixtures' (a population above 99,000 skips them)
+        int serial = n < FIXTURE_REFERENCE_SERIALS ? n : n + 1_000;
+        return new Rehabilitation("R-%d-%06d".formatted(issued.getYear(), serial), issued, body, kind, months,
                 child ? RehabilitationCategory.SUFFERED_FROM_REPRESSIONS : RehabilitationCategory.REPRESSED);
     }
 

@@ -61,4 +61,22 @@ public class SyntheticPopulationTest {
                 .contains(RehabilitationCategory.REPRESSED, RehabilitationCategory.SUFFERED_FROM_REPRESSIONS);
         assertThat(persons.stream().filter(person -> person.rehabilitation() != null)).hasSizeGreaterThan(500);
     }
+
+    @Test
+    void aLargePopulationKeepsReferenceAndCardNumbersUniqueAndClearOfTheNamedFixtures() {
+        java.util.Set<String> references = new java.util.HashSet<>();
+        java.util.Set<String> cards = new java.util.HashSet<>();
+        SyntheticPopulation.stream(120_000, TERRITORIES).forEach(person -> {
+            if (person.rehabilitation() != null) {
+                String reference = person.rehabilitation().referenceNumber();
+                assertThat(references.add(reference)).as("unique " + reference).isTrue();
+                assertThat(reference).doesNotMatch("R-\\d{4}-099\\d{3}");
+            }
+            if (person.idCard() != null) {
+                assertThat(cards.add(person.idCard().number())).isTrue();
+                assertThat(person.idCard().number()).doesNotStartWith("099");
+            }
+        });
+        assertThat(references).hasSizeGreaterThan(10_000);
+    }
 }
