@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.problem.Problem;
 import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.compensation.report.QuarterlyReport;
@@ -21,6 +22,8 @@ import kz.gov.rehab.compensation.report.QuarterlyReports;
 import kz.gov.rehab.compensation.report.ReportConfig;
 import kz.gov.rehab.compensation.report.ReportCsv;
 import kz.gov.rehab.compensation.report.ReportingQuarter;
+import kz.gov.rehab.compensation.report.submission.ReportSubmission;
+import kz.gov.rehab.compensation.report.submission.ReportSubmissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -55,10 +58,15 @@ public class ReportResource {
             }""";
 
     private final QuarterlyReports reports;
+    private final ReportSubmissions submissions;
+    private final IdempotentRequests idempotent;
     private final SecurityIdentity caller;
 
-    public ReportResource(QuarterlyReports reports, SecurityIdentity caller) {
+    public ReportResource(QuarterlyReports reports, ReportSubmissions submissions, IdempotentRequests idempotent,
+            SecurityIdentity caller) {
         this.reports = reports;
+        this.submissions = submissions;
+        this.idempotent = idempotent;
         this.caller = caller;
     }
 
@@ -96,6 +104,54 @@ public class ReportResource {
     @APIResponse(responseCode = "404", description = "No such report", content = @Content(mediaType = PROBLEM))
     public Response get(@PathParam("id") UUID id, @jakarta.ws.rs.core.Context HttpHeaders headers) {
         return answer(Response.ok(), QuarterlyReports.find(id), headers);
+    }
+
+    @POST
+    @Path("/{id}/submissions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @jakarta.ws.rs.Consumes(MediaType.WILDCARD)
+    @RolesAllowed(ReportConfig.ROLE)
+    @Operation(summary = "Sign the report and submit it to the Ministry (R2)", description = "Signs the exact stored bytes"
+            + " of the report's JSON document with the Centre's key (CMS detached signature with the certificate chain) and"
+            + " submits document and signature to the Ministry's endpoint. The Ministry's submission id (or its refusal) is"
+            + " recorded with the report. A submission after the due date is marked late. Every accepted submission is a"
+            + " new one at the Ministry; the latest counts.")
+    @APIResponse(responseCode = "201", description = "Accepted by the Ministry", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "accepted", value = """
+                    {"id":"5b0e…","reportId":"0f7c…","submittedAt":"2026-04-08T05:00:00Z","submittedOn":"2026-04-08",
+                     "late":false,"signer":"CN=Labour Resources Development Centre,O=JSC Labour Resources Development Centre,C=KZ",
+                     "signatureAlgorithm":"SHA256withRSA","outcome":"ACCEPTED","ministryStatus":201,
+                     "ministrySubmissionId":"9d1f…","ministryReceivedAt":"2026-04-08T05:00:01Z"}""")))
+    @APIResponse(responseCode = "422", description = "The Ministry refused the signed report (reason as the Ministry gives it)",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "refused", value = """
+                    {"type":"https://rehab.gov.kz/problems/report-submission-refused","title":"The Ministry refused the report",
+                     "status":422,"detail":"The Ministry refused the signed report: the signer's certificate is not valid at the time of submission",
+                     "reason":"CERTIFICATE_NOT_VALID","submissionRecord":"5b0e…"}""")))
+    @APIResponse(responseCode = "404", description = "No such report", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "502", description = "The Ministry rejected the request itself", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "503", description = "No signing key configured, or the Ministry unavailable",
+            content = @Content(mediaType = PROBLEM))
+    public Response submit(@PathParam("id") UUID id,
+            @Parameter(description = "retry key (IETF httpapi draft)") @jakarta.ws.rs.HeaderParam(IdempotentRequests.HEADER) String key) {
+        String user = caller.getPrincipal().getName();
+        return idempotent.execute(key, user + " POST /api/v1/compensations/reports/" + id + "/submissions", null, () -> {
+            ReportSubmission submission = submissions.submit(id, user);
+            return Response.created(URI.create("/api/v1/compensations/reports/" + id + "/submissions/" + submission.id))
+                    .type(MediaType.APPLICATION_JSON).entity(SubmissionView.of(submission)).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}/submissions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({ReportConfig.ROLE, "auditor"})
+    @Operation(summary = "Every submission of a report and the Ministry's answers, oldest first")
+    @APIResponse(responseCode = "200", description = "The submissions")
+    @APIResponse(responseCode = "404", description = "No such report", content = @Content(mediaType = PROBLEM))
+    public List<SubmissionView> submissions(@PathParam("id") UUID id) {
+        QuarterlyReports.find(id);
+        return ReportSubmission.of(id).stream().map(SubmissionView::of).toList();
     }
 
     private static Response answer(Response.ResponseBuilder response, QuarterlyReport report, HttpHeaders headers) {

@@ -1,0 +1,187 @@
+package kz.gov.rehab.compensation.report.submission;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import kz.gov.rehab.commons.events.EventSubject;
+import kz.gov.rehab.commons.events.MonitoringData;
+import kz.gov.rehab.commons.events.StatusEvents;
+import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.request.RequestId;
+import kz.gov.rehab.commons.signature.ReportSigning;
+import kz.gov.rehab.commons.signature.SigningCredentials;
+import kz.gov.rehab.compensation.report.QuarterlyReport;
+import kz.gov.rehab.compensation.report.QuarterlyReports;
+import kz.gov.rehab.compensation.report.ReportConfig;
+import kz.gov.rehab.compensation.report.ReportingQuarter;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * Signs the exact stored bytes of a compiled report with the Centre's key (CMS detached signature,
+ * commons {@link ReportSigning}) and submits them to the Ministry's endpoint (R2). The answer is
+ * recorded with the report, with a status event, whatever it is: the Ministry's submission id on
+ * acceptance, its reason on refusal (answered to the caller as 422 problem+json), or that it could not
+ * be reached (503). No database transaction is open while the Ministry is asked.
+ */
+@ApplicationScoped
+public class ReportSubmissions {
+
+    private static final Logger LOG = Logger.getLogger(ReportSubmissions.class);
+    public static final String REFUSED_TYPE = "report-submission-refused";
+
+    private final ReportSigning signing;
+    private final MinistryClient ministry;
+    private final MinistryConfig config;
+    private final StatusEvents events;
+    private final ObjectMapper json;
+    private final Clock clock = Clock.system(ReportingQuarter.ZONE);
+
+    public ReportSubmissions(ReportSigning signing, @RestClient MinistryClient ministry, MinistryConfig config,
+            StatusEvents events, ObjectMapper json) {
+        this.signing = signing;
+        this.ministry = ministry;
+        this.config = config;
+        this.events = events;
+        this.json = json;
+    }
+
+    /** Signs with the Centre's configured key and submits; answers the recorded submission, or throws the refusal as a problem. */
+    public ReportSubmission submit(UUID reportId, String user) {
+        QuarterlyReport report = QuarkusTransaction.requiringNew().call(() -> QuarterlyReports.find(reportId));
+        return submit(report, user, signing.credentials());
+    }
+
+    /** Signs the report's exact bytes with {@code credentials} and submits them. */
+    public ReportSubmission submit(QuarterlyReport report, String user, SigningCredentials credentials) {
+        byte[] signature = credentials.sign(report.document);
+
+        ReportSubmission submission = new ReportSubmission();
+        submission.id = UUID.randomUUID();
+        submission.reportId = report.id;
+        submission.submittedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        submission.submittedOn = LocalDate.ofInstant(submission.submittedAt, ReportingQuarter.ZONE);
+        submission.submittedBy = user;
+        submission.late = submission.submittedOn.isAfter(report.dueDate);
+        submission.signature = signature;
+        submission.signatureAlgorithm = credentials.algorithm();
+        submission.signer = credentials.certificate().getSubjectX500Principal().getName();
+
+        Base64.Encoder base64 = Base64.getEncoder();
+        MinistryClient.Submission body = new MinistryClient.Submission(report.form, report.period, "application/json",
+                base64.encodeToString(report.document), base64.encodeToString(signature));
+        answer(submission, body);
+        record(submission, report);
+        return switch (submission.outcome) {
+            case ACCEPTED -> submission;
+            case REFUSED -> throw refusal(submission);
+            case UNAVAILABLE -> throw new ProblemException(503, "ministry-unavailable", "The Ministry's endpoint is unavailable",
+                    "The report was signed but the Ministry's endpoint did not answer; submit it again later")
+                    .with("submissionRecord", submission.id.toString()).withHeader("Retry-After", "60");
+        };
+    }
+
+    /** Asks the Ministry and records its answer on the submission. */
+    private void answer(ReportSubmission submission, MinistryClient.Submission body) {
+        Response response;
+        try {
+            response = ministry.submit(config.apiKey(), RequestId.current().orElse(null), body);
+        } catch (WebApplicationException e) {
+            response = e.getResponse();
+        } catch (ProcessingException | TimeoutException e) {
+            LOG.warnf("the Ministry's endpoint did not answer: %s", e.toString());
+            submission.outcome = ReportSubmission.Outcome.UNAVAILABLE;
+            return;
+        }
+        submission.ministryStatus = response.getStatus();
+        JsonNode answer = readBody(response);
+        if (response.getStatus() == 201) {
+            submission.outcome = ReportSubmission.Outcome.ACCEPTED;
+            submission.ministrySubmissionId = UUID.fromString(answer.path("submissionId").asText());
+            submission.ministryReceivedAt = answer.hasNonNull("receivedAt") ? Instant.parse(answer.get("receivedAt").asText()) : null;
+        } else if (response.getStatus() >= 500) {
+            submission.outcome = ReportSubmission.Outcome.UNAVAILABLE;
+        } else {
+            submission.outcome = ReportSubmission.Outcome.REFUSED;
+            submission.refusalType = text(answer, "type", 300);
+            submission.refusalReason = text(answer, "reason", 40);
+            submission.refusalDetail = text(answer, "detail", 2000);
+        }
+    }
+
+    private JsonNode readBody(Response response) {
+        try {
+            String text = response.readEntity(String.class);
+            return text == null || text.isBlank() ? json.createObjectNode() : json.readTree(text);
+        } catch (RuntimeException | java.io.IOException e) {
+            return json.createObjectNode();
+        }
+    }
+
+    private static String text(JsonNode answer, String member, int max) {
+        if (!answer.hasNonNull(member)) {
+            return null;
+        }
+        String text = answer.get(member).asText();
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
+    private void record(ReportSubmission submission, QuarterlyReport report) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            submission.persist();
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("form", report.form);
+            details.put("period", report.period);
+            details.put("outcome", submission.outcome.name());
+            details.put("late", submission.late);
+            if (submission.ministrySubmissionId != null) {
+                details.put("ministrySubmissionId", submission.ministrySubmissionId.toString());
+            }
+            if (submission.refusalReason != null) {
+                details.put("refusalReason", submission.refusalReason);
+            }
+            String type = switch (submission.outcome) {
+                case ACCEPTED -> "report.submitted";
+                case REFUSED -> "report.submission-refused";
+                case UNAVAILABLE -> "report.submission-failed";
+            };
+            events.record(new EventSubject(QuarterlyReports.SUBJECT_KIND, report.id, report.reference()), type,
+                    MonitoringData.stage(type.substring("report.".length())).occurredAt(submission.submittedAt)
+                            .deadline(report.dueDate).actorRole(ReportConfig.ROLE).details(details).build());
+        });
+        LOG.infof("report %s submitted: %s%s", report.reference(), submission.outcome,
+                submission.refusalReason == null ? "" : " (" + submission.refusalReason + ")");
+    }
+
+    static ProblemException refusal(ReportSubmission submission) {
+        boolean signatureRefused = submission.ministryStatus != null && submission.ministryStatus == 422;
+        ProblemException problem = signatureRefused
+                ? new ProblemException(422, REFUSED_TYPE, "The Ministry refused the report",
+                        "The Ministry refused the signed report: " + (submission.refusalDetail == null
+                                ? "no detail given" : submission.refusalDetail))
+                : new ProblemException(502, "ministry-rejected-request", "The Ministry rejected the request",
+                        "The Ministry answered " + submission.ministryStatus + (submission.refusalDetail == null ? ""
+                                : ": " + submission.refusalDetail));
+        problem.with("submissionRecord", submission.id.toString());
+        if (submission.refusalReason != null) {
+            problem.with("reason", submission.refusalReason);
+        }
+        if (submission.refusalType != null) {
+            problem.with("ministryProblemType", submission.refusalType);
+        }
+        return problem;
+    }
+}
