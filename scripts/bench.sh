@@ -239,17 +239,22 @@ bench_payout() {
 # CloudEvent time (set when the change is recorded, inside its transaction).
 bench_events() {
   log "event latency: the events of the submit runs"
+  # Only this run's applications: the broker may carry the topic for other copies of the system.
+  psql_as certificate_bench "SELECT id FROM certificate_application" > "$BENCH_DIR/application-ids.txt"
   java -cp "$(scripts/infra.sh kafka-classpath)" -Dlog4j2.configurationFile="$PWD/scripts/kafka/log4j2.properties" \
     org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server 127.0.0.1:9092 --topic rehab.certificate.status \
-    --from-beginning --timeout-ms 10000 --property print.timestamp=true 2>/dev/null > "$BENCH_DIR/events.txt" || true
-  python3 - "$BENCH_DIR/events.txt" "$BENCH_STARTED" <<'PY'
+    --from-beginning --timeout-ms 10000 --property print.timestamp=true --property print.key=true 2>/dev/null > "$BENCH_DIR/events.txt" || true
+  python3 - "$BENCH_DIR/events.txt" "$BENCH_STARTED" "$BENCH_DIR/application-ids.txt" <<'PY'
 import datetime, json, sys
 started = float(sys.argv[2])
+ours = {line.strip() for line in open(sys.argv[3]) if line.strip()}
 latencies = []
 for line in open(sys.argv[1], encoding="utf-8"):
     if not line.startswith("CreateTime:"):
         continue
-    stamp, _, value = line.partition("\t")
+    stamp, key, value = line.rstrip("\n").split("\t", 2)
+    if key not in ours:  # the key of a status event is its application's id
+        continue
     created = int(stamp.split(":")[1]) / 1000
     event = json.loads(value)
     occurred = datetime.datetime.fromisoformat(event["time"].replace("Z", "+00:00")).timestamp()
