@@ -27,7 +27,7 @@ import kz.gov.rehab.commons.testing.TestPki;
  * trust anchor;</li>
  * <li>two backends standing in for the services behind the proxy routes. They answer with what they
  * received (method, URI, headers, body size), which is what the proxy tests check; {@code .../slow}
- * answers after 3 s. The real services are tested through the gateway in e2e-tests.</li>
+ * answers after 3 s, {@code .../created} answers 201 with a {@code Location} on its own address. The real services are tested through the gateway in e2e-tests.</li>
  * </ul>
  */
 @QuarkusTestResource(GatewayTestResource.class)
@@ -91,7 +91,11 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
                     .put("headers", headers)
                     .put("bodyLength", body.length())
                     .encode();
-            if (request.path().endsWith("/slow")) {
+            if (request.path().endsWith("/created")) {
+                // as a JAX-RS service answers Response.created(...): an absolute URL of its own address
+                request.response().setStatusCode(201).putHeader("Location", "http://" + request.authority() + request.path() + "/1")
+                        .putHeader("Content-Type", "application/json").end(echo);
+            } else if (request.path().endsWith("/slow")) {
                 vertx.setTimer(3000, tick -> {
                     if (!request.response().closed()) {
                         request.response().putHeader("Content-Type", "application/json").end(echo);

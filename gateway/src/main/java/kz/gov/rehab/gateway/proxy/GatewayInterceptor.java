@@ -7,6 +7,7 @@ import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +22,8 @@ import kz.gov.rehab.gateway.caller.CallingSystems;
 /**
  * What the gateway does to every proxied request, on the event loop and without blocking: request
  * id, API key (401), route roles (403), rate limit (429), identity headers replaced by the gateway's
- * JWT; and to every answer: request id, backend failures as 502/503/504 problem+json, access log.
+ * JWT; and to every answer: request id, a service's own address in {@code Location} replaced by the
+ * gateway's, backend failures as 502/503/504 problem+json, access log.
  */
 class GatewayInterceptor implements ProxyInterceptor {
 
@@ -39,6 +41,8 @@ class GatewayInterceptor implements ProxyInterceptor {
     private final GatewayTokens tokens;
     private final ProxyProblems problems;
     private final long retryAfterSeconds;
+    /** {@code scheme://host[:port]} of the service behind this route. */
+    private final String backendOrigin;
 
     GatewayInterceptor(String routeName, ProxyConfig.Route route, CallingSystems callingSystems, RateLimits rateLimits,
             GatewayTokens tokens, ProxyProblems problems, long retryAfterSeconds) {
@@ -49,6 +53,8 @@ class GatewayInterceptor implements ProxyInterceptor {
         this.tokens = tokens;
         this.problems = problems;
         this.retryAfterSeconds = retryAfterSeconds;
+        URI backend = route.backend();
+        this.backendOrigin = backend.getScheme() + "://" + backend.getHost() + (backend.getPort() > 0 ? ":" + backend.getPort() : "");
     }
 
     @Override
@@ -105,11 +111,30 @@ class GatewayInterceptor implements ProxyInterceptor {
         ProxyResponse response = context.response();
         String requestId = context.get("requestId", String.class);
         response.putHeader(REQUEST_ID, requestId);
+        pointLocationAtTheGateway(context.request().proxiedRequest(), response);
         Long started = context.get("started", Long.class);
         AccessLog.write(requestId, context.get("system", String.class), routeName,
                 context.request().getMethod().name(), context.request().proxiedRequest().uri(),
                 response.getStatusCode(), started == null ? 0 : System.nanoTime() - started);
         return context.sendResponse();
+    }
+
+    /**
+     * A service builds absolute {@code Location} URLs from the address it was called at, which is its
+     * own, not the gateway's: such a URL is rewritten to the address the caller used (as nginx's
+     * {@code proxy_redirect default} does), so that callers never see a service's address.
+     */
+    private void pointLocationAtTheGateway(HttpServerRequest incoming, ProxyResponse response) {
+        String location = response.headers().get("Location");
+        if (location == null || incoming.authority() == null
+                || !location.regionMatches(true, 0, backendOrigin, 0, backendOrigin.length())) {
+            return;
+        }
+        String rest = location.substring(backendOrigin.length());
+        if (rest.isEmpty() || rest.startsWith("/") || rest.startsWith("?")) {
+            String scheme = incoming.scheme() == null ? "http" : incoming.scheme();
+            response.headers().set("Location", scheme + "://" + incoming.authority() + rest);
+        }
     }
 
     private Future<ProxyResponse> backendFailure(ProxyContext context, Throwable failure) {

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.smallrye.jwt.util.KeyUtils;
 import java.io.OutputStream;
@@ -63,6 +64,14 @@ class ApiGatewayTest {
     }
 
     @Test
+    void aServicesOwnAddressInLocationIsReplacedByTheGateways() {
+        String location = given().header("X-Api-Key", "dev-key-compensation-officer")
+                .post("/api/v1/compensations/reports/created")
+                .then().statusCode(201).extract().header("Location");
+        assertThat(location).isEqualTo(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/compensations/reports/created/1");
+    }
+
+    @Test
     void onlyTheRoutePrefixIsRouted() {
         given().header("X-Api-Key", STATE_CORPORATION).get("/api/v1/certificatesX").then().statusCode(404);
     }
@@ -105,7 +114,7 @@ class ApiGatewayTest {
         Set<String> certificates = Set.of("state-corporation", "akimat", "quality-authority", "monitoring", "egov-portal",
                 "auditor", "calendar-operator", "service-information-editor");
         Set<String> compensations = Set.of("state-corporation", "compensation-officer", "payment-operator",
-                "quality-authority", "monitoring", "egov-portal", "auditor", "calendar-operator");
+                "quality-authority", "monitoring", "egov-portal", "auditor", "calendar-operator", "ministry-report-submitter");
         Map<String, String> roleOfKey = Map.ofEntries(
                 Map.entry("dev-key-state-corporation", "state-corporation"),
                 Map.entry("dev-key-akimat-astana", "akimat"),
@@ -118,7 +127,9 @@ class ApiGatewayTest {
                 Map.entry("dev-key-calendar-operator", "calendar-operator"),
                 Map.entry("dev-key-service-information-editor", "service-information-editor"),
                 Map.entry("dev-key-registry-admin", "registry-admin"),
-                Map.entry("dev-key-certificate-service", "egov-client"));
+                Map.entry("dev-key-certificate-service", "egov-client"),
+                Map.entry("dev-key-labour-resources-centre", "ministry-report-submitter"),
+                Map.entry("dev-key-ministry", "ministry-officer"));
         List<Arguments> cases = new ArrayList<>();
         roleOfKey.forEach((key, role) -> {
             cases.add(Arguments.of("/api/v1/certificates/applications", key, role, certificates.contains(role) ? 200 : 403));
