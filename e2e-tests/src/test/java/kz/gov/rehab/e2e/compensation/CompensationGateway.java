@@ -20,6 +20,10 @@ final class CompensationGateway {
     static final String MAKER = "dev-key-payment-operator";
     static final String CHECKER = "dev-key-payment-checker";
     static final String EGOV_PORTAL = "dev-key-egov-portal";
+    /** The Labour Resources Development Centre: compiles and submits the quarterly report. */
+    static final String CENTRE = "dev-key-labour-resources-centre";
+    /** The Ministry's officers: read what the Ministry received. */
+    static final String MINISTRY = "dev-key-ministry";
 
     private CompensationGateway() {
     }
@@ -28,21 +32,27 @@ final class CompensationGateway {
         return RestAssured.given().baseUri(URL).header("X-Api-Key", apiKey).contentType(ContentType.JSON);
     }
 
-    /** Deletes every application of {@code iin} (and its stages, payments and events) from the service's database. */
+    /**
+     * Deletes every application of {@code iin}, as applicant or as the child of a home-schooling
+     * reimbursement (and its stages, payments, instalments and events), from the service's database.
+     */
     static void forget(String iin) {
         String suffix = System.getenv().getOrDefault("TEST_DB_SUFFIX", "_test");
         String database = System.getenv().getOrDefault("E2E_COMPENSATION_DB_URL",
                 "jdbc:postgresql://127.0.0.1:5432/compensation" + suffix);
         try (Connection db = DriverManager.getConnection(database, "compensation", "compensation")) {
-            String ids = "(SELECT id FROM compensation_application WHERE iin = ?)";
-            for (String table : new String[] {"outbox_event", "application_stage", "payout_item"}) {
+            String ids = "(SELECT id FROM compensation_application WHERE iin = ? OR child_iin = ?)";
+            for (String table : new String[] {"outbox_event", "application_stage", "payout_item", "instalment"}) {
                 try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table + " WHERE application_id IN " + ids)) {
                     delete.setString(1, iin);
+                    delete.setString(2, iin);
                     delete.executeUpdate();
                 }
             }
-            try (PreparedStatement delete = db.prepareStatement("DELETE FROM compensation_application WHERE iin = ?")) {
+            try (PreparedStatement delete = db.prepareStatement(
+                    "DELETE FROM compensation_application WHERE iin = ? OR child_iin = ?")) {
                 delete.setString(1, iin);
+                delete.setString(2, iin);
                 delete.executeUpdate();
             }
         } catch (SQLException e) {
