@@ -240,7 +240,7 @@ bench_payout() {
 bench_events() {
   log "event latency: the events of the submit runs"
   # Only this run's applications: the broker may carry the topic for other copies of the system.
-  psql_as certificate_bench "SELECT id FROM certificate_application" > "$BENCH_DIR/application-ids.txt"
+  psql_as certificate_bench "SELECT id FROM certificate_application WHERE number NOT LIKE 'PGB-%'" > "$BENCH_DIR/application-ids.txt"
   java -cp "$(scripts/infra.sh kafka-classpath)" -Dlog4j2.configurationFile="$PWD/scripts/kafka/log4j2.properties" \
     org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server 127.0.0.1:9092 --topic rehab.certificate.status \
     --from-beginning --timeout-ms 10000 --property print.timestamp=true --property print.key=true 2>/dev/null > "$BENCH_DIR/events.txt" || true
