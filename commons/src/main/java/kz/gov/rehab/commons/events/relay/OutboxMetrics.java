@@ -2,6 +2,7 @@ package kz.gov.rehab.commons.events.relay;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -20,21 +21,21 @@ import org.jboss.logging.Logger;
  * from the database every few seconds, so a scrape never waits for a query.
  */
 @ApplicationScoped
-public class OutboxMetrics {
+public class OutboxMetrics implements MeterBinder {
 
     private static final Logger LOG = Logger.getLogger(OutboxMetrics.class);
 
     private final OutboxStore store;
-    private final MeterRegistry registry;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestRecordedAtMillis = new AtomicLong();
 
-    OutboxMetrics(OutboxStore store, MeterRegistry registry) {
+    OutboxMetrics(OutboxStore store) {
         this.store = store;
-        this.registry = registry;
     }
 
-    void register(@Observes StartupEvent startup) {
+    /** Bound by Quarkus to the registry it creates, so the gauges exist before the first scrape. */
+    @Override
+    public void bindTo(MeterRegistry registry) {
         Gauge.builder("rehab.outbox.pending.events", pending, AtomicLong::get)
                 .description("Status events recorded in the outbox and not yet published to Kafka")
                 .register(registry);
@@ -42,6 +43,9 @@ public class OutboxMetrics {
                 .description("Age of the oldest status event not yet published to Kafka (0 when none)")
                 .baseUnit("seconds")
                 .register(registry);
+    }
+
+    void firstRefresh(@Observes StartupEvent startup) {
         refresh();
     }
 
