@@ -9,6 +9,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.HashMap;
+import java.util.Map;
+import java.time.Instant;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
+import org.apache.kafka.common.TopicPartition;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,6 +34,9 @@ final class StatusEvents {
      * order. The application is found by its id, the Kafka key of its events (numbers repeat across
      * databases that share a broker).
      */
+    /** A little before this JVM started: no event of this run is older. */
+    private static final Instant RUN_STARTED = Instant.now().minus(Duration.ofMinutes(2));
+
     static void assertStages(String applicationId, List<String> expected) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
@@ -38,7 +46,18 @@ final class StatusEvents {
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         List<String> stages = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
-            consumer.subscribe(List.of(TOPIC));
+            // from the records of this test run on: a broker shared with other runs may hold many more
+            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
+                    .map(p -> new TopicPartition(TOPIC, p.partition())).toList();
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> since = new HashMap<>();
+            partitions.forEach(partition -> since.put(partition, RUN_STARTED.toEpochMilli()));
+            Map<TopicPartition, OffsetAndTimestamp> offsets = consumer.offsetsForTimes(since);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            for (TopicPartition partition : partitions) {
+                OffsetAndTimestamp offset = offsets.get(partition);
+                consumer.seek(partition, offset != null ? offset.offset() : ends.get(partition));
+            }
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (applicationId.equals(record.key())) {
