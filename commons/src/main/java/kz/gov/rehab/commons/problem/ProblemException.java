@@ -42,9 +42,7 @@ public class ProblemException extends RuntimeException {
 
     /** 409: the transition is not allowed from the state the resource is in now. */
     public static ProblemException notAllowedInState(String action, Object currentState) {
-        return new ProblemException(409, "transition-not-allowed", "Not allowed in the current state",
-                action + " is not allowed while the application is " + currentState)
-                .with("currentState", String.valueOf(currentState));
+        return new TransitionNotAllowed(action, currentState);
     }
 
     /** 422: the request is well-formed but breaks a rule of the law. */
