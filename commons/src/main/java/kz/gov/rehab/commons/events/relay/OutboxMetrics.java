@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import kz.gov.rehab.commons.events.outbox.OutboxStore;
 import org.jboss.logging.Logger;
@@ -24,6 +25,8 @@ import org.jboss.logging.Logger;
 public class OutboxMetrics implements MeterBinder {
 
     private static final Logger LOG = Logger.getLogger(OutboxMetrics.class);
+    private static final String PENDING_EVENTS = "rehab.outbox.pending.events";
+    private static final String OLDEST_PENDING_AGE = "rehab.outbox.oldest.pending.age";
 
     private final OutboxStore store;
     private final AtomicLong pending = new AtomicLong();
@@ -33,13 +36,21 @@ public class OutboxMetrics implements MeterBinder {
         this.store = store;
     }
 
-    /** Bound by Quarkus to the registry it creates, so the gauges exist before the first scrape. */
+    /**
+     * Bound by Quarkus to Micrometer's global registry, so the gauges exist before the first scrape.
+     * That registry outlives an application restarted in the same JVM (as the test runner does): a
+     * gauge left there by the earlier instance would keep the name and read the earlier instance's
+     * backlog, or nothing once that instance is collected. It is replaced by this instance's.
+     */
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("rehab.outbox.pending.events", pending, AtomicLong::get)
+        for (String name : List.of(PENDING_EVENTS, OLDEST_PENDING_AGE)) {
+            registry.find(name).meters().forEach(registry::remove);
+        }
+        Gauge.builder(PENDING_EVENTS, pending, AtomicLong::get)
                 .description("Status events recorded in the outbox and not yet published to Kafka")
                 .register(registry);
-        Gauge.builder("rehab.outbox.oldest.pending.age", this, OutboxMetrics::oldestPendingAgeSeconds)
+        Gauge.builder(OLDEST_PENDING_AGE, this, OutboxMetrics::oldestPendingAgeSeconds)
                 .description("Age of the oldest status event not yet published to Kafka (0 when none)")
                 .baseUnit("seconds")
                 .register(registry);
@@ -52,12 +63,15 @@ public class OutboxMetrics implements MeterBinder {
     @Scheduled(every = "${rehab.events.metrics.refresh-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void refresh() {
         try {
-            OutboxStore.Backlog backlog = QuarkusTransaction.requiringNew().call(store::backlog);
-            pending.set(backlog.pending());
-            oldestRecordedAtMillis.set(backlog.oldestRecordedAt().map(Instant::toEpochMilli).orElse(0L));
+            show(QuarkusTransaction.requiringNew().call(store::backlog));
         } catch (RuntimeException e) {
             LOG.debugf(e, "could not refresh the outbox gauges");
         }
+    }
+
+    void show(OutboxStore.Backlog backlog) {
+        pending.set(backlog.pending());
+        oldestRecordedAtMillis.set(backlog.oldestRecordedAt().map(Instant::toEpochMilli).orElse(0L));
     }
 
     public long pendingEvents() {
