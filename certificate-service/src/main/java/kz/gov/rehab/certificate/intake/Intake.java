@@ -1,5 +1,7 @@
 package kz.gov.rehab.certificate.intake;
 
+import static kz.gov.rehab.commons.egov.EgovRegistries.answer;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import kz.gov.rehab.certificate.Caller;
 import kz.gov.rehab.certificate.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationNumbers;
@@ -69,8 +73,22 @@ public class Intake {
         this.stages = stages;
     }
 
-    @Transactional
-    public CertificateApplication submit(IntakeRequest request, Caller caller) {
+    /**
+     * What the registries say about the persons of one intake, asked before anything is written:
+     * the application number the questions were asked for, the persons, the registered address,
+     * the rehabilitation register and the identity document shown.
+     */
+    public record Consultation(String number, OffsetDateTime at, Iin applicantIin, Iin representativeIin,
+            PersonRecord applicant, PersonRecord representative, RegisteredAddress address,
+            List<RehabilitationRecord> register, PresentedIdentity identity) {
+    }
+
+    /**
+     * Checks the form and the caller and asks the registries, outside any transaction (no database
+     * connection is held while the registries answer). Throws a problem when the application cannot
+     * be taken at all: nothing is written then.
+     */
+    public Consultation consult(IntakeRequest request, Caller caller) {
         OffsetDateTime now = clock.now();
         LocalDate today = now.toLocalDate();
         check(request, today);
@@ -83,7 +101,13 @@ public class Intake {
         requestedResultIsPossible(request.requested(), applicantIin);
 
         String number = numbers.next(today);
-        PersonRecord applicant = registries.person(applicantIin, number).orElseThrow(() -> ProblemException.ruleViolated(
+        var applicantFound = registries.meanwhile(() -> registries.person(applicantIin, number));
+        var representativeFound = representativeIin == null ? CompletableFuture.<Optional<PersonRecord>>completedFuture(Optional.empty())
+                : registries.meanwhile(() -> registries.person(representativeIin, number));
+        var addressFound = registries.meanwhile(() -> registries.registeredAddress(applicantIin, number));
+        var registerFound = registries.meanwhile(() -> registries.rehabilitationRecords(applicantIin, number));
+
+        PersonRecord applicant = answer(applicantFound).orElseThrow(() -> ProblemException.ruleViolated(
                 "applicant-not-registered", "Applicant not in the state database of individuals",
                 "No person with this IIN is registered in the state database of individuals"));
         if (!applicant.alive()) {
@@ -91,20 +115,33 @@ public class Intake {
                     "The state database of individuals records the applicant as deceased");
         }
         PersonRecord representative = representativeIin == null ? null
-                : registries.person(representativeIin, number).orElseThrow(() -> ProblemException.ruleViolated(
+                : answer(representativeFound).orElseThrow(() -> ProblemException.ruleViolated(
                         "representative-not-registered", "Representative not in the state database of individuals",
                         "No person with the representative's IIN is registered in the state database of individuals"));
-        RegisteredAddress address = registries.registeredAddress(applicantIin, number).orElseThrow(() -> ProblemException.ruleViolated(
+        RegisteredAddress address = answer(addressFound).orElseThrow(() -> ProblemException.ruleViolated(
                 "no-registered-address", "No registered address",
                 "The applicant has no registered address, so the competent akimat (item 3) cannot be determined"));
-        List<RehabilitationRecord> register = registries.rehabilitationRecords(applicantIin, number);
+        List<RehabilitationRecord> register = answer(registerFound);
         PersonRecord appearing = representative != null ? representative : applicant;
         Iin appearingIin = representativeIin != null ? representativeIin : applicantIin;
         PresentedIdentity identity = identity(request.documents().identity(), appearing, appearingIin, number);
+        return new Consultation(number, now, applicantIin, representativeIin, applicant, representative, address,
+                register, identity);
+    }
+
+    /**
+     * Records the application on what {@link #consult} found: refused at intake with its receipt when
+     * a requirement is unmet (C3), otherwise accepted, dated and routed (C4–C6).
+     */
+    @Transactional
+    public CertificateApplication record(IntakeRequest request, Caller caller, Consultation found) {
+        OffsetDateTime now = found.at();
+        LocalDate today = now.toLocalDate();
+        String number = found.number();
 
         IntakeFacts facts = new IntakeFacts(
-                representative != null,
-                identity,
+                found.representative() != null,
+                found.identity(),
                 request.documents().rehabilitation() == null ? null
                         : new PresentedRehabilitationDocument(describe(request.documents().rehabilitation())),
                 request.representative() == null || request.representative().powerOfAttorney() == null ? null
@@ -118,12 +155,12 @@ public class Intake {
         application.id = UUID.randomUUID();
         application.number = number;
         application.requested = request.requested();
-        application.applicantIin = applicantIin.value();
-        application.representativeIin = representativeIin == null ? null : representativeIin.value();
+        application.applicantIin = found.applicantIin().value();
+        application.representativeIin = found.representativeIin() == null ? null : found.representativeIin().value();
         application.branchNumber = request.branch().number();
         application.submittedAt = now;
-        application.registrySnapshot = snapshot(applicant, representative, address, identity, now);
-        application.registrySnapshot.put("rehabilitationRegister", registerCheck(request.documents().rehabilitation(), register));
+        application.registrySnapshot = snapshot(found.applicant(), found.representative(), found.address(), found.identity(), now);
+        application.registrySnapshot.put("rehabilitationRegister", registerCheck(request.documents().rehabilitation(), found.register()));
         application.intake = intakeRecord(request, caller);
         Employee employee = employee(request.acceptedBy());
 
@@ -131,27 +168,27 @@ public class Intake {
             application.status = ApplicationStatus.REFUSED_AT_INTAKE;
             application.receipt = asMap(new RefusalReceipt(RefusalReceipt.KIND, number, request.branch().number(),
                     request.branch().address(), unmet, employee.fullName(), employee.phone(), today,
-                    fullName(applicant), RefusalReceipt.COPIES));
+                    fullName(found.applicant()), RefusalReceipt.COPIES));
             application.persist();
             stages.record(application, Stage.SUBMITTED, caller.role());
             stages.record(application, Stage.REFUSED_AT_INTAKE, caller.role(), Map.of("unmetRequirements", unmet.size()));
-            LOG.infof("Application %s refused at intake (%d unmet requirements) for %s", number, unmet.size(), applicantIin.masked());
+            LOG.infof("Application %s refused at intake (%d unmet requirements) for %s", number, unmet.size(), found.applicantIin().masked());
             return application;
         }
 
         application.status = ApplicationStatus.UNDER_REVIEW;
         application.readyDate = deadline.readyDate(today);
-        application.akimatCode = address.competentAkimat().code();
-        application.akimatName = address.competentAkimat().nameKk();
+        application.akimatCode = found.address().competentAkimat().code();
+        application.akimatName = found.address().competentAkimat().nameKk();
         application.receipt = asMap(new AcceptanceReceipt(AcceptanceReceipt.KIND, number, request.requested().name(),
-                acceptedDocuments(request, identity), employee, request.branch().number(), request.branch().address(),
+                acceptedDocuments(request, found.identity()), employee, request.branch().number(), request.branch().address(),
                 now, application.readyDate, application.akimatName));
         application.persist();
         stages.record(application, Stage.SUBMITTED, caller.role());
         stages.record(application, Stage.ACCEPTED, caller.role());
         stages.record(application, Stage.ROUTED, caller.role(), Map.of("akimatCode", application.akimatCode));
         deadlineWatch.start(application);
-        LOG.infof("Application %s accepted for %s, routed to akimat %s, ready on %s", number, applicantIin.masked(),
+        LOG.infof("Application %s accepted for %s, routed to akimat %s, ready on %s", number, found.applicantIin().masked(),
                 application.akimatCode, application.readyDate);
         return application;
     }

@@ -3,10 +3,14 @@ package kz.gov.rehab.commons.egov;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.request.RequestId;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * What a service asks the state registries, through the digital-government gateway. Every call names
@@ -23,10 +27,41 @@ public class EgovRegistries {
 
     private final GuardedEgovCalls calls;
     private final EgovConfig config;
+    private final ManagedExecutor executor;
 
-    EgovRegistries(GuardedEgovCalls calls, EgovConfig config) {
+    EgovRegistries(GuardedEgovCalls calls, EgovConfig config, ManagedExecutor executor) {
         this.calls = calls;
         this.config = config;
+        this.executor = executor;
+    }
+
+    /**
+     * Asks a registry question on another thread, so that the independent questions of one case are
+     * answered at the same time rather than one after another. The request id of the request being
+     * served goes with the question. {@link #answer} waits for the answer.
+     */
+    public <T> CompletableFuture<T> meanwhile(Supplier<T> question) {
+        Optional<String> requestId = RequestId.current();
+        return executor.supplyAsync(() -> {
+            requestId.ifPresent(id -> MDC.put(RequestId.MDC_KEY, id));
+            try {
+                return question.get();
+            } finally {
+                MDC.remove(RequestId.MDC_KEY);
+            }
+        });
+    }
+
+    /** The answer to a question asked {@link #meanwhile}, or the exception it ended with, as if asked here. */
+    public static <T> T answer(CompletableFuture<T> question) {
+        try {
+            return question.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     /** The person in the state database of individuals, or empty when the IIN is not registered. */

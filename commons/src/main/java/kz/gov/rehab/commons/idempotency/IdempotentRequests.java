@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import kz.gov.rehab.commons.problem.Problem;
@@ -54,8 +55,20 @@ public class IdempotentRequests {
      * action simply runs. The action runs in a new transaction; it must not start its own.
      */
     public Response execute(String key, String scope, Object request, Supplier<Response> action) {
+        return execute(key, scope, request, () -> null, prepared -> action.get());
+    }
+
+    /**
+     * As {@link #execute(String, String, Object, Supplier)}, with a {@code preparation} that runs
+     * once the key is claimed and before the action's transaction: questions to other systems (the
+     * registries), so that no database connection is held while they are answered. What it returns
+     * is handed to the action; when it fails, the key is released and nothing is written.
+     */
+    public <P> Response execute(String key, String scope, Object request, Supplier<P> preparation,
+            Function<P, Response> action) {
         if (key == null) {
-            return QuarkusTransaction.requiringNew().call(action::get);
+            P prepared = preparation.get();
+            return QuarkusTransaction.requiringNew().call(() -> action.apply(prepared));
         }
         if (!KEY.matcher(key).matches()) {
             throw ProblemException.badRequest("The Idempotency-Key header must be 1 to 200 visible ASCII characters",
@@ -76,8 +89,9 @@ public class IdempotentRequests {
                     .withHeader("Retry-After", "1");
         }
         try {
+            P prepared = preparation.get();
             return QuarkusTransaction.requiringNew().call(() -> {
-                Response answer = action.get();
+                Response answer = action.apply(prepared);
                 complete(scope, key, answer);
                 return answer;
             });

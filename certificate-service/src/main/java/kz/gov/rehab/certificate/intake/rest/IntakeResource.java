@@ -95,8 +95,9 @@ public class IntakeResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull IntakeRequest request) {
         Caller caller = callers.actingAs("state-corporation");
-        return idempotency.execute(idempotencyKey, caller.system() + " POST /api/v1/certificates/applications", request, () -> {
-            CertificateApplication application = intake.submit(request, caller);
+        return idempotency.execute(idempotencyKey, caller.system() + " POST /api/v1/certificates/applications", request,
+                () -> intake.consult(request, caller), consultation -> {
+            CertificateApplication application = intake.record(request, caller, consultation);
             return Response.created(URI.create("/api/v1/certificates/applications/" + application.number))
                     .tag(String.valueOf(application.version))
                     .entity(ApplicationView.of(application, clock.today())).build();
