@@ -3,20 +3,22 @@
 #
 #   scripts/bench.sh [all|gateway|submit|payout|footprint]      (default: all)
 #
-# Starts its own copy of the system on ports 28080-28082 with the *_bench databases, so it does
-# not disturb a local run or the tests, and stops what it started. Load generators come from
+# Starts its own copy of the system on ports 28080-28082 with the *_bench databases and its own
+# Kafka broker on 127.0.0.1:29092, so it does not disturb a local run or the tests, and stops what
+# it started. Load generators come from
 # Debian's packages (wrk, hey, nginx; installed when missing); all traffic goes to 127.0.0.1 and
 # every run is bounded in time. Results are printed as Markdown tables (copy into
 # docs/benchmarks.md together with the command line).
 #
-# Knobs: ROUNDS (3), DURATION (15s), CONNECTIONS (50), THREADS (2), PAYOUT_COUNT (10000).
-# PROFILE=1 records a Java Flight Recording of each application during the run and prints the
-# hottest methods of each (files in .local/bench/<app>.jfr, open them with JDK Mission Control).
+# Knobs: ROUNDS (3), DURATION (15s), CONNECTIONS (50), THREADS (2), PAYOUT_COUNT (10000), WARMUP
+# (30s of submissions before the submit path is measured: the JIT compilers finish their work first).
+# PROFILE=1 records a Java Flight Recording of each application during the run (files
+# .local/bench/jfr/hotspot-pid-<pid>-*.jfr, open them with JDK Mission Control or `jfr print`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export GATEWAY_PORT=28080 CERTIFICATE_PORT=28081 COMPENSATION_PORT=28082
-export DB_SUFFIX=_bench TEST_DB_SUFFIX=_bench
+export DB_SUFFIX=_bench TEST_DB_SUFFIX=_bench KAFKA_PORT=29092
 export REHAB_STATE_DIR="${REHAB_STATE_DIR:-$PWD/.local}" READY_TIMEOUT="${READY_TIMEOUT:-300}"
 export INFRA_RECORD="$REHAB_STATE_DIR/infra.started-by-bench"
 # One calling system sends all the load: its per-client rate limit (50 req/s by default) is lifted
@@ -29,11 +31,12 @@ source scripts/apps.sh
 APPS_DIR="$STATE/bench-apps"
 BENCH_DIR="$STATE/bench"
 if [ "${PROFILE:-0}" = 1 ]; then
+  mkdir -p "$BENCH_DIR/jfr"
   export APP_JAVA_OPTS="${APP_JAVA_OPTS:-} -XX:StartFlightRecording=settings=profile,filename=$BENCH_DIR/jfr/,dumponexit=true"
 fi
 NGINX_PORT=28090
 ROUNDS="${ROUNDS:-3}" DURATION="${DURATION:-15s}" CONNECTIONS="${CONNECTIONS:-50}" THREADS="${THREADS:-2}"
-PAYOUT_COUNT="${PAYOUT_COUNT:-10000}"
+PAYOUT_COUNT="${PAYOUT_COUNT:-10000}" WARMUP="${WARMUP:-30s}"
 # A cheap authenticated GET that every layer serves the same way.
 CHEAP_PATH="${CHEAP_PATH:-/api/v1/certificates/calendar/2026}"
 # Development key of the State Corporation system (docs/gateway.md).
@@ -186,8 +189,8 @@ run_submit() { # connections duration rate → "req/s p50 p95 p99 non2xx socket_
 # running the same SQL statements in one transaction.
 bench_submit() {
   people
-  log "submit path: max rate (wrk -c32 -d20s), then a fixed 300 req/s for 60 s, then pgbench"
-  run_submit 32 5s 0 >/dev/null   # warm-up
+  log "submit path: warm-up ($WARMUP, not counted), max rate (wrk -c32 -d20s), a fixed 300 req/s for 60 s, pgbench"
+  run_submit 32 "$WARMUP" 0 >/dev/null
   local max fixed before_max
   before_max=$(psql_as certificate_bench "SELECT count(*) FROM certificate_application")
   cpu_ticks > "$BENCH_DIR/cpu-before.txt"
@@ -242,7 +245,7 @@ bench_events() {
   # Only this run's applications: the broker may carry the topic for other copies of the system.
   psql_as certificate_bench "SELECT id FROM certificate_application WHERE number NOT LIKE 'PGB-%'" > "$BENCH_DIR/application-ids.txt"
   java -cp "$(scripts/infra.sh kafka-classpath)" -Dlog4j2.configurationFile="$PWD/scripts/kafka/log4j2.properties" \
-    org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server 127.0.0.1:9092 --topic rehab.certificate.status \
+    org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server "127.0.0.1:$KAFKA_PORT" --topic rehab.certificate.status \
     --from-beginning --timeout-ms 10000 --property print.timestamp=true --property print.key=true 2>/dev/null > "$BENCH_DIR/events.txt" || true
   python3 - "$BENCH_DIR/events.txt" "$BENCH_STARTED" "$BENCH_DIR/application-ids.txt" <<'PY'
 import datetime, json, sys

@@ -29,6 +29,8 @@ class GatewayInterceptor implements ProxyInterceptor {
 
     static final String REQUEST_ID = "X-Request-Id";
     static final String API_KEY = "X-Api-Key";
+    /** Logged (as nginx does) when the caller closed the connection before the answer: nobody saw an answer. */
+    static final int CLIENT_CLOSED_REQUEST = 499;
     private static final Pattern ACCEPTED_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     /** Headers through which a caller could claim an identity; the gateway's JWT replaces them. */
     private static final List<String> IDENTITY_HEADER_PREFIXES = List.of("authorization", "x-api-key", "x-caller",
@@ -113,9 +115,11 @@ class GatewayInterceptor implements ProxyInterceptor {
         response.putHeader(REQUEST_ID, requestId);
         pointLocationAtTheGateway(context.request().proxiedRequest(), response);
         Long started = context.get("started", Long.class);
+        HttpServerRequest incoming = context.request().proxiedRequest();
+        int status = incoming.response().closed() ? CLIENT_CLOSED_REQUEST : response.getStatusCode();
         AccessLog.write(requestId, context.get("system", String.class), routeName,
-                context.request().getMethod().name(), context.request().proxiedRequest().uri(),
-                response.getStatusCode(), started == null ? 0 : System.nanoTime() - started);
+                context.request().getMethod().name(), incoming.uri(),
+                status, started == null ? 0 : System.nanoTime() - started);
         return context.sendResponse();
     }
 

@@ -24,6 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
 import java.util.stream.Stream;
 import kz.gov.rehab.commons.testing.GatewayTokens;
 import org.awaitility.Awaitility;
@@ -247,12 +250,38 @@ class ApiGatewayTest {
             out.flush();
             sockets.add(socket);
         }
-        for (Socket socket : sockets) {
-            socket.close();
+        List<String> accessLog = new CopyOnWriteArrayList<>();
+        Handler collector = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                accessLog.add(String.valueOf(record.getParameters() == null ? record.getMessage()
+                        : String.format(record.getMessage(), record.getParameters())));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger.getLogger("kz.gov.rehab.gateway.access").addHandler(collector);
+        try {
+            for (Socket socket : sockets) {
+                socket.close();
+            }
+            Awaitility.await("the route answers again").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                    .untilAsserted(() -> given().header("X-Api-Key", "dev-key-monitoring")
+                            .get("/api/v1/certificates/applications").then().statusCode(200));
+            Awaitility.await("each abandoned request logged").atMost(Duration.ofSeconds(10))
+                    .until(() -> accessLog.stream().filter(line -> line.contains("/slow")).count() == sockets.size());
+        } finally {
+            java.util.logging.Logger.getLogger("kz.gov.rehab.gateway.access").removeHandler(collector);
         }
-        Awaitility.await("the route answers again").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
-                .untilAsserted(() -> given().header("X-Api-Key", "dev-key-monitoring")
-                        .get("/api/v1/certificates/applications").then().statusCode(200));
+        assertThat(accessLog.stream().filter(line -> line.contains("/slow")))
+                .as("a request whose caller went away is logged as 499, not as a failure of the service")
+                .allMatch(line -> line.contains("-> 499 "));
     }
 
     @Test
