@@ -1,5 +1,7 @@
 package kz.gov.rehab.compensation.application;
 
+import static kz.gov.rehab.commons.egov.EgovRegistries.answer;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -59,68 +61,107 @@ public class ApplicationIntake {
         this.em = em;
     }
 
-    /** An Appendix 1 application for the one-time compensation (P1): the rehabilitation reference must be registered. */
-    @Transactional
-    public CompensationApplication submit(ApplicationForm form, String submittedBy, String subdivision) {
-        List<Problem.Violation> violations = new ArrayList<>();
-        if (form.rehabilitationReference().date().isAfter(form.acceptedOn())) {
-            violations.add(new Problem.Violation("rehabilitationReference.date", "must not be after the date of acceptance"));
+    /** The one-time compensation's part of an Appendix 1 application (P1): the rehabilitation reference must be registered. */
+    public ProgrammePart<RehabilitationRecord> oneTimeCompensation(ApplicationForm form) {
+        return new ProgrammePart<>() {
+            @Override
+            public PayoutProgramme programme() {
+                return PayoutProgramme.REPRESSION_ONE_TIME;
+            }
+
+            @Override
+            public List<Problem.Violation> violations() {
+                return form.rehabilitationReference().date().isAfter(form.acceptedOn())
+                        ? List.of(new Problem.Violation("rehabilitationReference.date", "must not be after the date of acceptance"))
+                        : List.of();
+            }
+
+            @Override
+            public RehabilitationRecord consult(String number) {
+                return registries.rehabilitationRecords(form.iin(), number).stream()
+                        .filter(record -> record.referenceNumber().equalsIgnoreCase(form.rehabilitationReference().number().trim())
+                                && record.issuedOn().equals(form.rehabilitationReference().date()))
+                        .findFirst()
+                        .orElseThrow(() -> new ProblemException(422, "rehabilitation-reference-not-registered",
+                                "Rehabilitation reference not registered",
+                                "No rehabilitation reference with this number and date is registered for this IIN",
+                                List.of(new Problem.Violation("rehabilitationReference",
+                                        "not in the rehabilitation register for this IIN with this number and date"))));
+            }
+
+            @Override
+            public List<String> complete(CompensationApplication application, RehabilitationRecord reference) {
+                application.registrySnapshot = application.registrySnapshot.withRehabilitationReference(
+                        new RegistrySnapshot.RehabilitationReference(reference.referenceNumber(), reference.issuedOn(),
+                                reference.months(), reference.category().name()));
+                application.rehabilitationMonths = reference.months();
+                application.rehabilitationCategory = reference.category().name();
+                application.receivedBenefits.addAll(form.receivedBenefits());
+                application.receivedInOtherRepublic = form.paymentInAnotherRepublic().received();
+                application.otherRepublicGrounds = form.paymentInAnotherRepublic().grounds();
+                application.referenceNumber = form.rehabilitationReference().number().trim();
+                application.referenceDate = form.rehabilitationReference().date();
+                return form.paymentInAnotherRepublic().received()
+                        ? List.of("a payment of the compensation in another republic is declared: "
+                                + form.paymentInAnotherRepublic().grounds())
+                        : List.of();
+            }
+        };
+    }
+
+    /**
+     * What one programme adds to the shared intake: its own checks of the form, the registry
+     * questions only it needs (asked before the transaction; a problem refuses the form before
+     * anything is written), and, inside the transaction, its fields (it may add mismatches) and the
+     * reasons for a manual decision.
+     */
+    public interface ProgrammePart<F> {
+        PayoutProgramme programme();
+
+        List<Problem.Violation> violations();
+
+        F consult(String number);
+
+        List<String> complete(CompensationApplication application, F found);
+    }
+
+    /** What the registries said for one application, asked before anything is written (P2). */
+    public record Consultation<F>(ProgrammePart<F> part, String number, Bank bank, PersonRecord person,
+            Optional<RegisteredAddress> address, F programmeFound) {
+
+        List<String> completeProgramme(CompensationApplication application) {
+            return part.complete(application, programmeFound);
         }
-        return accept(PayoutProgramme.REPRESSION_ONE_TIME, form, violations, submittedBy, subdivision, (application, number) -> {
-            RehabilitationRecord reference = registries.rehabilitationRecords(form.iin(), number).stream()
-                    .filter(record -> record.referenceNumber().equalsIgnoreCase(form.rehabilitationReference().number().trim())
-                            && record.issuedOn().equals(form.rehabilitationReference().date()))
-                    .findFirst()
-                    .orElseThrow(() -> new ProblemException(422, "rehabilitation-reference-not-registered",
-                            "Rehabilitation reference not registered",
-                            "No rehabilitation reference with this number and date is registered for this IIN",
-                            List.of(new Problem.Violation("rehabilitationReference",
-                                    "not in the rehabilitation register for this IIN with this number and date"))));
-            application.registrySnapshot = application.registrySnapshot.withRehabilitationReference(
-                    new RegistrySnapshot.RehabilitationReference(reference.referenceNumber(), reference.issuedOn(),
-                            reference.months(), reference.category().name()));
-            application.rehabilitationMonths = reference.months();
-            application.rehabilitationCategory = reference.category().name();
-            application.receivedBenefits = java.util.EnumSet.noneOf(ReceivedBenefit.class);
-            application.receivedBenefits.addAll(form.receivedBenefits());
-            application.receivedInOtherRepublic = form.paymentInAnotherRepublic().received();
-            application.otherRepublicGrounds = form.paymentInAnotherRepublic().grounds();
-            application.referenceNumber = form.rehabilitationReference().number().trim();
-            application.referenceDate = form.rehabilitationReference().date();
-            return form.paymentInAnotherRepublic().received()
-                    ? List.of("a payment of the compensation in another republic is declared: "
-                            + form.paymentInAnotherRepublic().grounds())
-                    : List.of();
-        });
     }
 
     /**
-     * What one programme adds to the shared intake, inside its transaction: asks the registries what
-     * only this programme needs, fills its fields (and may add mismatches), and returns the reasons
-     * for a manual decision. Throws a problem to refuse the form before anything is written.
+     * The checks and registry questions shared by every programme, outside any transaction (no
+     * database connection is held while the registries answer): form checks, the applicant's
+     * account, the applicant in the state database of individuals and the address register (asked at
+     * the same time), then the programme's own questions.
      */
-    @FunctionalInterface
-    public interface ProgrammePart {
-        List<String> complete(CompensationApplication application, String number);
-    }
-
-    /**
-     * The intake shared by every programme: form checks, the applicant's account, the applicant in the
-     * state database of individuals and the address register (P2, snapshotted, mismatches by field),
-     * the programme's own part, the amount from the dated data, the once-per-person rule of a programme
-     * that has it (P3), and the state the decision starts from.
-     */
-    @Transactional
-    public CompensationApplication accept(PayoutProgramme programme, ApplicantForm form, List<Problem.Violation> violations,
-            String submittedBy, String subdivision, ProgrammePart programmePart) {
-        checkDates(form, violations);
+    public <F> Consultation<F> consult(ApplicantForm form, ProgrammePart<F> part) {
+        checkDates(form, part.violations());
         Bank bank = bankAccounts.verify(form.bankAccount().iban(), form.bankAccount().bank(), "bankAccount");
         String number = nextNumber(form.acceptedOn());
-
-        PersonRecord person = registries.person(form.iin(), number).orElseThrow(() -> ProblemException.ruleViolated(
+        var personFound = registries.meanwhile(() -> registries.person(form.iin(), number));
+        var addressFound = registries.meanwhile(() -> registries.registeredAddress(form.iin(), number));
+        PersonRecord person = answer(personFound).orElseThrow(() -> ProblemException.ruleViolated(
                 "person-not-registered", "Person not in the state database of individuals",
                 "The IIN " + form.iin().masked() + " is not registered in the state database of individuals"));
-        Optional<RegisteredAddress> address = registries.registeredAddress(form.iin(), number);
+        Optional<RegisteredAddress> address = answer(addressFound);
+        return new Consultation<>(part, number, bank, person, address, part.consult(number));
+    }
+
+    /**
+     * Records the application on what {@link #consult} found: the snapshot and every differing field
+     * (P2), the programme's part, the amount from the dated data, the once-per-person rule of a
+     * programme that has it (P3), and the state the decision starts from.
+     */
+    @Transactional
+    public CompensationApplication record(ApplicantForm form, Consultation<?> found, String submittedBy, String subdivision) {
+        PayoutProgramme programme = found.part().programme();
+        String number = found.number();
 
         CompensationApplication application = new CompensationApplication();
         application.id = UUID.randomUUID();
@@ -128,15 +169,15 @@ public class ApplicationIntake {
         application.programme = programme;
         application.iin = form.iin().value();
         application.status = ApplicationStatus.SUBMITTED;
-        fill(application, form, bank);
-        application.registrySnapshot = snapshot(person, form, address);
+        fill(application, form, found.bank());
+        application.registrySnapshot = snapshot(found.person(), form, found.address());
         application.mismatches = new ArrayList<>(RegistryComparison.mismatches(new RegistryComparison.Stated(form.surname(),
                 form.firstName(), form.patronymic(), form.birthDate(), form.address(),
                 form.identityDocument().type().name(), form.identityDocument().number(),
                 form.identityDocument().issuer()), application.registrySnapshot));
-        address.ifPresent(registered -> region(application, registered));
+        found.address().ifPresent(registered -> region(application, registered));
         application.receivedBenefits = java.util.EnumSet.noneOf(ReceivedBenefit.class);
-        List<String> pending = new ArrayList<>(programmePart.complete(application, number));
+        List<String> pending = new ArrayList<>(found.completeProgramme(application));
         application.submittedBy = submittedBy;
         application.subdivision = subdivision;
         application.createdAt = Instant.now();

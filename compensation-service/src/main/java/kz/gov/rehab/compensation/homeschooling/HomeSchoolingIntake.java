@@ -1,5 +1,7 @@
 package kz.gov.rehab.compensation.homeschooling;
 
+import static kz.gov.rehab.commons.egov.EgovRegistries.answer;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import kz.gov.rehab.commons.egov.EgovRegistries;
 import kz.gov.rehab.commons.egov.PersonRecord;
 import kz.gov.rehab.commons.egov.RegisteredAddress;
+import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.problem.Problem;
 import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.compensation.application.ApplicationIntake;
@@ -26,26 +29,56 @@ import kz.gov.rehab.compensation.programme.PayoutProgramme;
 @ApplicationScoped
 public class HomeSchoolingIntake {
 
-    private final ApplicationIntake intake;
     private final EgovRegistries registries;
 
-    public HomeSchoolingIntake(ApplicationIntake intake, EgovRegistries registries) {
-        this.intake = intake;
+    public HomeSchoolingIntake(EgovRegistries registries) {
         this.registries = registries;
     }
 
-    public CompensationApplication submit(HomeSchoolingForm form, String submittedBy, String subdivision) {
-        return intake.accept(PayoutProgramme.HOME_SCHOOLING_REIMBURSEMENT, form, dateViolations(form), submittedBy,
-                subdivision, (application, number) -> complete(application, number, form));
+    /** The child as the registries know it: the person and the registered residence, if any. */
+    public record ChildFound(PersonRecord person, Optional<RegisteredAddress> address) {
     }
 
-    private List<String> complete(CompensationApplication application, String number, HomeSchoolingForm form) {
-        HomeSchoolingForm.ChildForm child = form.child();
-        PersonRecord childRecord = registries.person(child.iin(), number).orElseThrow(() -> new ProblemException(422,
+    /** The home-schooling part of an application to the shared intake ({@link ApplicationIntake}). */
+    public ApplicationIntake.ProgrammePart<ChildFound> part(HomeSchoolingForm form) {
+        return new ApplicationIntake.ProgrammePart<>() {
+            @Override
+            public PayoutProgramme programme() {
+                return PayoutProgramme.HOME_SCHOOLING_REIMBURSEMENT;
+            }
+
+            @Override
+            public List<Problem.Violation> violations() {
+                return dateViolations(form);
+            }
+
+            @Override
+            public ChildFound consult(String number) {
+                return child(form, number);
+            }
+
+            @Override
+            public List<String> complete(CompensationApplication application, ChildFound child) {
+                return HomeSchoolingIntake.complete(application, child, form);
+            }
+        };
+    }
+
+    private ChildFound child(HomeSchoolingForm form, String number) {
+        Iin iin = form.child().iin();
+        var personFound = registries.meanwhile(() -> registries.person(iin, number));
+        var addressFound = registries.meanwhile(() -> registries.registeredAddress(iin, number));
+        PersonRecord child = answer(personFound).orElseThrow(() -> new ProblemException(422,
                 "child-not-registered", "Child not in the state database of individuals",
-                "The child's IIN " + child.iin().masked() + " is not registered in the state database of individuals",
+                "The child's IIN " + iin.masked() + " is not registered in the state database of individuals",
                 List.of(new Problem.Violation("child.iin", "not in the state database of individuals"))));
-        Optional<RegisteredAddress> childAddress = registries.registeredAddress(child.iin(), number);
+        return new ChildFound(child, answer(addressFound));
+    }
+
+    private static List<String> complete(CompensationApplication application, ChildFound found, HomeSchoolingForm form) {
+        HomeSchoolingForm.ChildForm child = form.child();
+        PersonRecord childRecord = found.person();
+        Optional<RegisteredAddress> childAddress = found.address();
         HomeSchoolingForm.ConclusionForm conclusion = form.homeSchoolingConclusion();
         ReimbursementPeriod period = ReimbursementPeriod.of(conclusion.periodFrom(), conclusion.periodTo(),
                 form.acceptedOn(), childRecord.birthDate()).orElseThrow(() -> new ProblemException(422,

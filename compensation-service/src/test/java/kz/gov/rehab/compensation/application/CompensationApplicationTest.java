@@ -15,8 +15,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
 import kz.gov.rehab.commons.testing.EgovGatewayResource;
+import kz.gov.rehab.commons.testing.IdleTransactions;
 import kz.gov.rehab.compensation.support.Applicants;
 import kz.gov.rehab.compensation.support.Callers;
 import kz.gov.rehab.compensation.support.OutboxEvents;
@@ -50,6 +55,9 @@ class CompensationApplicationTest {
     static ValidatableResponse assign(String id) {
         return decide(id, "{\"outcome\":\"ASSIGN\"}");
     }
+
+    @Inject
+    DataSource dataSource;
 
     @AfterEach
     void registriesBackToNormal() {
@@ -192,6 +200,20 @@ class CompensationApplicationTest {
         submit(Applicants.OMAROVA.form("2026-05-04")).statusCode(503).contentType("application/problem+json")
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue());
         assertThat(applicationsOf(Applicants.OMAROVA.iin())).isZero();
+    }
+
+    @Test
+    void aSlowRegistryHoldsNoDatabaseTransactionOpen_para3() throws Exception {
+        forget(Applicants.ISKAKOV.iin());
+        EgovGatewayResource.injectLatency("rehabilitation-records", 1500);
+        CompletableFuture<Integer> answered = CompletableFuture.supplyAsync(
+                () -> submit(Applicants.ISKAKOV.form("2026-05-04")).extract().statusCode());
+        List<Integer> idleTransactions = IdleTransactions.sampledWhile(dataSource, answered);
+
+        assertThat(answered.get()).isEqualTo(201);
+        assertThat(idleTransactions).as("sampled while the registry was slow").hasSizeGreaterThan(10);
+        assertThat(idleTransactions).as("transactions of this service idle for 0.5 s or more while the registry answered")
+                .containsOnly(0);
     }
 
     @Test

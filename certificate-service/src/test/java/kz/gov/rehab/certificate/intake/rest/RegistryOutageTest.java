@@ -5,7 +5,6 @@ import static kz.gov.rehab.certificate.support.Intakes.SEITKALI_ID_CARD;
 import static kz.gov.rehab.certificate.support.Intakes.certificate;
 import static kz.gov.rehab.certificate.support.Intakes.submit;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,17 +12,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import kz.gov.rehab.certificate.support.CertificateTables;
 import kz.gov.rehab.commons.testing.EgovGatewayResource;
+import kz.gov.rehab.commons.testing.IdleTransactions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,26 +64,11 @@ class RegistryOutageTest {
         EgovGatewayResource.injectLatency("addresses", 1500);
         CompletableFuture<Integer> answered = CompletableFuture.supplyAsync(
                 () -> submit(certificate(SEITKALI, SEITKALI_ID_CARD)).extract().statusCode());
-        List<Integer> openWhileWaiting = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            openWhileWaiting.add(transactionsIdleForHalfASecond());
-            return answered.isDone();
-        });
+        List<Integer> idleTransactions = IdleTransactions.sampledWhile(dataSource, answered);
 
         assertEquals(201, answered.get());
-        assertTrue(openWhileWaiting.size() > 10, "sampled while the registry was slow: " + openWhileWaiting.size());
-        assertTrue(openWhileWaiting.stream().allMatch(open -> open == 0),
-                "transactions of this service idle for 0.5 s or more while the registry answered: " + openWhileWaiting);
-    }
-
-    private int transactionsIdleForHalfASecond() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("""
-                        SELECT count(*) FROM pg_stat_activity
-                        WHERE datname = current_database() AND pid <> pg_backend_pid()
-                          AND state = 'idle in transaction' AND now() - xact_start > interval '500 milliseconds'""")) {
-            rows.next();
-            return rows.getInt(1);
-        }
+        assertTrue(idleTransactions.size() > 10, "sampled while the registry was slow: " + idleTransactions.size());
+        assertTrue(idleTransactions.stream().allMatch(idle -> idle == 0),
+                "transactions of this service idle for 0.5 s or more while the registry answered: " + idleTransactions);
     }
 }

@@ -85,8 +85,10 @@ public class ApplicationResource {
             @Parameter(description = "retry key (IETF httpapi draft)") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull ApplicationForm form) {
         String officer = caller.getPrincipal().getName();
-        return idempotent.execute(key, officer + " POST /api/v1/compensations/applications", form, () -> {
-            CompensationApplication application = intake.submit(form, officer, organisation());
+        var part = intake.oneTimeCompensation(form);
+        return idempotent.execute(key, officer + " POST /api/v1/compensations/applications", form,
+                () -> intake.consult(form, part), found -> {
+            CompensationApplication application = intake.record(form, found, officer, organisation());
             return Response.created(URI.create("/api/v1/compensations/applications/" + application.id))
                     .entity(ApplicationView.of(application)).build();
         });

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
+import kz.gov.rehab.compensation.application.ApplicationIntake;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.application.rest.ApplicationResource;
 import kz.gov.rehab.compensation.application.rest.ApplicationView;
@@ -50,12 +51,15 @@ public class HomeSchoolingResource {
              "applicationDate":"2026-01-12","acceptedOn":"2026-01-12",
              "acceptedBy":{"surname":"Жуманова","firstName":"Айгерим","position":"chief specialist"}}""";
 
-    private final HomeSchoolingIntake intake;
+    private final ApplicationIntake intake;
+    private final HomeSchoolingIntake homeSchooling;
     private final IdempotentRequests idempotent;
     private final SecurityIdentity caller;
 
-    public HomeSchoolingResource(HomeSchoolingIntake intake, IdempotentRequests idempotent, SecurityIdentity caller) {
+    public HomeSchoolingResource(ApplicationIntake intake, HomeSchoolingIntake homeSchooling, IdempotentRequests idempotent,
+            SecurityIdentity caller) {
         this.intake = intake;
+        this.homeSchooling = homeSchooling;
         this.idempotent = idempotent;
         this.caller = caller;
     }
@@ -83,8 +87,10 @@ public class HomeSchoolingResource {
             @Parameter(description = "retry key (IETF httpapi draft)") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull HomeSchoolingForm form) {
         String officer = caller.getPrincipal().getName();
-        return idempotent.execute(key, officer + " POST /api/v1/compensations/home-schooling/applications", form, () -> {
-            CompensationApplication application = intake.submit(form, officer, ApplicationResource.organisation(caller));
+        var part = homeSchooling.part(form);
+        return idempotent.execute(key, officer + " POST /api/v1/compensations/home-schooling/applications", form,
+                () -> intake.consult(form, part), found -> {
+            CompensationApplication application = intake.record(form, found, officer, ApplicationResource.organisation(caller));
             return Response.created(URI.create("/api/v1/compensations/applications/" + application.id))
                     .entity(ApplicationView.of(application)).build();
         });
