@@ -7,6 +7,7 @@ database), prints one Markdown table: per phase the count, the wall time, the ra
 answers that were not the expected ones. Only 127.0.0.1 targets are accepted.
 """
 import argparse
+import collections
 import concurrent.futures
 import datetime
 import http.client
@@ -39,27 +40,42 @@ class Client:
             sys.exit("load goes to 127.0.0.1 only")
         self.host, self.port = parsed.hostname, parsed.port
         self.local = threading.local()
+        self.lock = threading.Lock()
+        self.retried = collections.Counter()
 
     def call(self, method, path, key, body=None):
-        for attempt in (1, 2):
+        """One request as a calling system makes it: the same Idempotency-Key on every attempt, one
+        more attempt after a lost connection, and after a 503 or 429 a wait of Retry-After (at most
+        five attempts in all). Every answer that was not the last is counted in `retried`."""
+        headers = {"X-Api-Key": key, "Idempotency-Key": str(uuid.uuid4())}
+        data = None
+        if body is not None:
+            data = json.dumps(body).encode()
+            headers["Content-Type"] = "application/json"
+        lost = 0
+        for attempt in range(1, 6):
             connection = getattr(self.local, "connection", None)
             if connection is None:
                 connection = self.local.connection = http.client.HTTPConnection(self.host, self.port, timeout=60)
             try:
-                headers = {"X-Api-Key": key, "Idempotency-Key": str(uuid.uuid4())}
-                data = None
-                if body is not None:
-                    data = json.dumps(body).encode()
-                    headers["Content-Type"] = "application/json"
                 connection.request(method, path, body=data, headers=headers)
                 answer = connection.getresponse()
                 payload = answer.read()
-                return answer.status, (json.loads(payload) if payload else None)
             except (http.client.HTTPException, OSError):
                 connection.close()
                 self.local.connection = None
-                if attempt == 2:
+                lost += 1
+                if lost == 2:
                     return 0, None
+                continue
+            result = answer.status, (json.loads(payload) if payload else None)
+            if answer.status in (429, 503) and attempt < 5:
+                with self.lock:
+                    self.retried[answer.status] += 1
+                time.sleep(min(5, int(answer.getheader("Retry-After") or 1)))
+                continue
+            return result
+        return 0, None
 
 
 def form(person, today):
@@ -107,6 +123,13 @@ def main():
 
     applications = []
     lock = threading.Lock()
+    unexpected_answers = collections.Counter()
+
+    def note_unexpected(phase, status, body):
+        kind = (body or {}).get("type", "").rsplit("/", 1)[-1] or (body or {}).get("status") or "-"
+        with lock:
+            unexpected_answers[(phase, status, kind)] += 1
+        return False
 
     def apply(person):
         status, body = client.call("POST", "/api/v1/compensations/applications", OFFICER, form(person, today))
@@ -114,7 +137,7 @@ def main():
             with lock:
                 applications.append(body)
             return True
-        return False
+        return note_unexpected("application", status, body)
 
     rows.append(run_phase("applications accepted (registry checks, P1–P2)", people, apply, args.concurrency))
 
@@ -128,7 +151,7 @@ def main():
             with lock:
                 assigned.append(body)
             return True
-        return False
+        return note_unexpected("assignment", status, body)
 
     rows.append(run_phase("compensations assigned (policies, amount, P3–P4)", applications, assign, args.concurrency))
 
@@ -164,6 +187,12 @@ def main():
     print("|---|---|---|---|---|")
     for name, count, seconds, unexpected in rows:
         print(f"| {name} | {count} | {seconds:.1f} | {count / seconds if seconds else 0:.0f} | {unexpected} |")
+    if unexpected_answers:
+        print("\nUnexpected answers: " + "; ".join(f"{phase} {status} {kind} × {n}"
+                                                  for (phase, status, kind), n in sorted(unexpected_answers.items())) + ".")
+    if client.retried:
+        print("\nRetried after Retry-After (as a calling system does): "
+              + ", ".join(f"{n} × {status}" for status, n in sorted(client.retried.items())) + ".")
 
 
 if __name__ == "__main__":
