@@ -1,10 +1,13 @@
 package kz.gov.rehab.compensation.decision;
 
+import static kz.gov.rehab.commons.egov.EgovRegistries.answer;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import kz.gov.rehab.commons.egov.EgovRegistries;
 import kz.gov.rehab.commons.egov.PersonRecord;
 import kz.gov.rehab.commons.person.Iin;
@@ -46,21 +49,33 @@ public class CompensationDecisions {
         this.em = em;
     }
 
-    /** The child of a home-schooling reimbursement, asked again now; empty for an award to the applicant. */
-    private Optional<AssignmentCase.Beneficiary> beneficiary(CompensationApplication application) {
-        if (application.childIin == null) {
-            return Optional.empty();
-        }
-        PersonRecord child = registries.person(Iin.parse(application.childIin), application.number)
-                .orElseThrow(() -> ProblemException.ruleViolated("child-not-registered",
+    /**
+     * The applicant and, for a home-schooling reimbursement, the child, as the state database of
+     * individuals knows them now. Asked before the decision's transaction (and both at the same
+     * time), so that no lock is held while the registry answers.
+     */
+    public record PersonsNow(PersonRecord applicant, Optional<PersonRecord> child) {
+    }
+
+    /** What {@link #assign} needs from the registries, asked outside any transaction. */
+    public PersonsNow personsNow(UUID id) {
+        CompensationApplication application = CompensationApplication.<CompensationApplication>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No compensation application " + id));
+        var applicantFound = registries.meanwhile(() -> registries.person(Iin.parse(application.iin), application.number));
+        var childFound = application.childIin == null ? CompletableFuture.<Optional<PersonRecord>>completedFuture(Optional.empty())
+                : registries.meanwhile(() -> registries.person(Iin.parse(application.childIin), application.number));
+        PersonRecord applicant = answer(applicantFound).orElseThrow(() -> ProblemException.ruleViolated("person-not-registered",
+                "Person not in the state database of individuals",
+                "The applicant is no longer registered in the state database of individuals"));
+        Optional<PersonRecord> child = application.childIin == null ? Optional.empty()
+                : Optional.of(answer(childFound).orElseThrow(() -> ProblemException.ruleViolated("child-not-registered",
                         "Child not in the state database of individuals",
-                        "The child is no longer registered in the state database of individuals"));
-        return Optional.of(new AssignmentCase.Beneficiary(child.lifeStatus().name(), child.deathDate(),
-                instalments.overlappingAward(application)));
+                        "The child is no longer registered in the state database of individuals")));
+        return new PersonsNow(applicant, child);
     }
 
     @Transactional
-    public CompensationApplication assign(UUID id, Long expectedVersion, String grounds, String officer) {
+    public CompensationApplication assign(UUID id, Long expectedVersion, String grounds, String officer, PersonsNow now) {
         lockApplicationsOfThePerson(id);
         CompensationApplication application = load(id, expectedVersion);
         if (!ApplicationStatus.AWAITS_DECISION.contains(application.status)) {
@@ -71,14 +86,13 @@ public class CompensationDecisions {
                         .map(other -> other.number)
                 : Optional.empty();
         // The life status now, not the one of the snapshot: a person who died since cannot be assigned.
-        PersonRecord person = registries.person(Iin.parse(application.iin), application.number)
-                .orElseThrow(() -> ProblemException.ruleViolated("person-not-registered",
-                        "Person not in the state database of individuals",
-                        "The applicant is no longer registered in the state database of individuals"));
+        PersonRecord person = now.applicant();
         AmountOutcome amount = amounts.amountFor(application.programme, application.rateCategory(),
                 application.monthsCounted(), application.filedOn());
+        Optional<AssignmentCase.Beneficiary> beneficiary = now.child().map(child -> new AssignmentCase.Beneficiary(
+                child.lifeStatus().name(), child.deathDate(), instalments.overlappingAward(application)));
         AssignmentCase assignment = new AssignmentCase(application.status, application.programme.oncePerPerson(), holder,
-                person.lifeStatus().name(), person.deathDate(), amount, grounds, beneficiary(application));
+                person.lifeStatus().name(), person.deathDate(), amount, grounds, beneficiary);
         if (AssignmentPolicy.checkAll(assignment) instanceof PolicyOutcome.Rejected rejected) {
             throw rejection(rejected, application);
         }

@@ -217,6 +217,20 @@ class CompensationApplicationTest {
     }
 
     @Test
+    void aSlowRegistryHoldsNoLockOpenWhileTheAssignmentWaits_para3() throws Exception {
+        forget(Applicants.ISKAKOV.iin());
+        String id = submitted(Applicants.ISKAKOV.form("2026-05-04"), "DATA_CHECKED");
+        EgovGatewayResource.injectLatency("persons", 1500);
+        CompletableFuture<Integer> answered = CompletableFuture.supplyAsync(() -> assign(id).extract().statusCode());
+        List<Integer> idleTransactions = IdleTransactions.sampledWhile(dataSource, answered);
+
+        assertThat(answered.get()).isEqualTo(200);
+        assertThat(idleTransactions).as("sampled while the registry was slow").hasSizeGreaterThan(10);
+        assertThat(idleTransactions).as("transactions (and their locks) idle for 0.5 s or more while the registry answered")
+                .containsOnly(0);
+    }
+
+    @Test
     void retriedSubmissionWithTheSameIdempotencyKeyIsAcceptedOnce() {
         forget(Applicants.ISKAKOV.iin());
         String key = "submit-" + UUID.randomUUID();

@@ -148,9 +148,11 @@ public class ApplicationResource {
             @HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull DecisionRequest decision) {
         String officer = caller.getPrincipal().getName();
         Long expected = version(ifMatch);
-        return idempotent.execute(key, officer + " POST /api/v1/compensations/applications/" + id + "/decision", decision, () -> {
-            CompensationApplication decided = decision.outcome() == DecisionRequest.Outcome.ASSIGN
-                    ? decisions.assign(id, expected, decision.grounds(), officer)
+        boolean assigning = decision.outcome() == DecisionRequest.Outcome.ASSIGN;
+        return idempotent.execute(key, officer + " POST /api/v1/compensations/applications/" + id + "/decision", decision,
+                () -> assigning ? decisions.personsNow(id) : null, now -> {
+            CompensationApplication decided = assigning
+                    ? decisions.assign(id, expected, decision.grounds(), officer, now)
                     : decisions.refuse(id, expected, decision.refusalReason(), decision.grounds(), officer);
             return Response.ok(ApplicationView.of(decided)).build();
         });
