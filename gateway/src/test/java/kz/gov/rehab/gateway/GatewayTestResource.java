@@ -58,6 +58,9 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         return config;
     }
 
+    /** Request ids of the requests to /drops-first whose connection was already dropped once. */
+    private final java.util.Set<String> droppedOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private int echo(String name) {
         HttpServer server = vertx.createHttpServer().requestHandler(request -> answer(name, request));
         try {
@@ -95,6 +98,9 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
                 // as a JAX-RS service answers Response.created(...): an absolute URL of its own address
                 request.response().setStatusCode(201).putHeader("Location", "http://" + request.authority() + request.path() + "/1")
                         .putHeader("Content-Type", "application/json").end(echo);
+            } else if (request.path().endsWith("/drops-first") && droppedOnce.add(request.getHeader("X-Request-Id"))) {
+                // a keep-alive connection the backend closes without answering (the race of a pooled connection)
+                request.response().reset();
             } else if (request.path().endsWith("/slow")) {
                 vertx.setTimer(3000, tick -> {
                     if (!request.response().closed()) {

@@ -2,6 +2,7 @@ package kz.gov.rehab.gateway.proxy;
 
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
@@ -105,7 +106,34 @@ class GatewayInterceptor implements ProxyInterceptor {
             headers.set("X-Forwarded-Host", incoming.authority().toString());
         }
 
-        return context.sendRequest().recover(failure -> backendFailure(context, failure));
+        return context.sendRequest()
+                .recover(failure -> sentAgain(context, failure) ? context.sendRequest() : Future.failedFuture(failure))
+                .recover(failure -> backendFailure(context, failure));
+    }
+
+    /**
+     * Whether a request whose backend connection failed before the answer goes out once more, on
+     * another connection: a GET or HEAD without a body (nothing is consumed, and it changes nothing),
+     * whose caller is still there, and which did not time out. A pooled keep-alive connection that
+     * the service has just closed fails this way; nginx retries such a request too
+     * ({@code proxy_next_upstream error}).
+     */
+    private static boolean sentAgain(ProxyContext context, Throwable failure) {
+        HttpServerRequest incoming = context.request().proxiedRequest();
+        boolean withoutBody = incoming.getHeader("Content-Length") == null && incoming.getHeader("Transfer-Encoding") == null;
+        boolean idempotent = incoming.method() == HttpMethod.GET || incoming.method() == HttpMethod.HEAD;
+        if (!idempotent || !withoutBody || incoming.response().closed() || context.get("sentAgain", Boolean.class) != null
+                || failure instanceof BackendUnavailableException || isTimeout(failure)) {
+            return false;
+        }
+        context.set("sentAgain", Boolean.TRUE);
+        // the incoming request's (empty) body stream has ended with the first attempt: send none
+        context.request().setBody(null);
+        return true;
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        return failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout");
     }
 
     @Override
@@ -147,7 +175,7 @@ class GatewayInterceptor implements ProxyInterceptor {
                     "The " + routeName + " service cannot be reached; retry later.")
                     .map(response -> response.putHeader("Retry-After", Long.toString(retryAfterSeconds)));
         }
-        if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")) {
+        if (isTimeout(failure)) {
             return answer(context, 504, "backend-timeout", "Gateway timeout",
                     "The " + routeName + " service did not answer within " + route.timeout().toSeconds() + " s.");
         }

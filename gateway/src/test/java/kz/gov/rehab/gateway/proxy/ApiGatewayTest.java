@@ -239,6 +239,14 @@ class ApiGatewayTest {
     }
 
     @Test
+    void aGetWhoseBackendConnectionDropsBeforeTheAnswerIsSentAgainOnce() {
+        given().header("X-Api-Key", STATE_CORPORATION).header("X-Request-Id", "drops-" + System.nanoTime())
+                .get("/api/v1/certificates/drops-first")
+                .then().statusCode(200)
+                .body("uri", equalTo("/api/v1/certificates/drops-first"));
+    }
+
+    @Test
     void routeStillAnswersAfterClientsDisconnectWhileWaiting() throws Exception {
         // more clients than pooled connections (5 in tests) ask the slow endpoint and go away at once
         List<Socket> sockets = new ArrayList<>();
