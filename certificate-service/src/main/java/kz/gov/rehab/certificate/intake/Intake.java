@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import kz.gov.rehab.certificate.Caller;
 import kz.gov.rehab.certificate.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationNumbers;
@@ -101,13 +99,11 @@ public class Intake {
         requestedResultIsPossible(request.requested(), applicantIin);
 
         String number = numbers.next(today);
-        var applicantFound = registries.meanwhile(() -> registries.person(applicantIin, number));
-        var representativeFound = representativeIin == null ? CompletableFuture.<Optional<PersonRecord>>completedFuture(Optional.empty())
-                : registries.meanwhile(() -> registries.person(representativeIin, number));
-        var addressFound = registries.meanwhile(() -> registries.registeredAddress(applicantIin, number));
+        var representativeFound = registries.personMeanwhile(representativeIin, number);
         var registerFound = registries.meanwhile(() -> registries.rehabilitationRecords(applicantIin, number));
+        EgovRegistries.Resident resident = registries.resident(applicantIin, number);
 
-        PersonRecord applicant = answer(applicantFound).orElseThrow(() -> ProblemException.ruleViolated(
+        PersonRecord applicant = resident.person().orElseThrow(() -> ProblemException.ruleViolated(
                 "applicant-not-registered", "Applicant not in the state database of individuals",
                 "No person with this IIN is registered in the state database of individuals"));
         if (!applicant.alive()) {
@@ -118,7 +114,7 @@ public class Intake {
                 : answer(representativeFound).orElseThrow(() -> ProblemException.ruleViolated(
                         "representative-not-registered", "Representative not in the state database of individuals",
                         "No person with the representative's IIN is registered in the state database of individuals"));
-        RegisteredAddress address = answer(addressFound).orElseThrow(() -> ProblemException.ruleViolated(
+        RegisteredAddress address = resident.address().orElseThrow(() -> ProblemException.ruleViolated(
                 "no-registered-address", "No registered address",
                 "The applicant has no registered address, so the competent akimat (item 3) cannot be determined"));
         List<RehabilitationRecord> register = answer(registerFound);

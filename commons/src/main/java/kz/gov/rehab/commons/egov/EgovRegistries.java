@@ -52,6 +52,22 @@ public class EgovRegistries {
         });
     }
 
+    /** A person in the state database of individuals and their registered residence, each empty when not registered. */
+    public record Resident(Optional<PersonRecord> person, Optional<RegisteredAddress> address) {
+    }
+
+    /** The person and the registered residence, asked at the same time. */
+    public Resident resident(Iin iin, String caseId) {
+        CompletableFuture<Optional<RegisteredAddress>> address = meanwhile(() -> registeredAddress(iin, caseId));
+        Optional<PersonRecord> person = person(iin, caseId);
+        return new Resident(person, answer(address));
+    }
+
+    /** {@link #person} asked {@link #meanwhile}; empty at once when there is nobody to ask about ({@code iin} null). */
+    public CompletableFuture<Optional<PersonRecord>> personMeanwhile(Iin iin, String caseId) {
+        return iin == null ? CompletableFuture.completedFuture(Optional.empty()) : meanwhile(() -> person(iin, caseId));
+    }
+
     /** The answer to a question asked {@link #meanwhile}, or the exception it ended with, as if asked here. */
     public static <T> T answer(CompletableFuture<T> question) {
         try {

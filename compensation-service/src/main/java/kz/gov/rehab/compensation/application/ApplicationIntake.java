@@ -1,7 +1,5 @@
 package kz.gov.rehab.compensation.application;
 
-import static kz.gov.rehab.commons.egov.EgovRegistries.answer;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -144,13 +142,11 @@ public class ApplicationIntake {
         checkDates(form, part.violations());
         Bank bank = bankAccounts.verify(form.bankAccount().iban(), form.bankAccount().bank(), "bankAccount");
         String number = nextNumber(form.acceptedOn());
-        var personFound = registries.meanwhile(() -> registries.person(form.iin(), number));
-        var addressFound = registries.meanwhile(() -> registries.registeredAddress(form.iin(), number));
-        PersonRecord person = answer(personFound).orElseThrow(() -> ProblemException.ruleViolated(
+        EgovRegistries.Resident resident = registries.resident(form.iin(), number);
+        PersonRecord person = resident.person().orElseThrow(() -> ProblemException.ruleViolated(
                 "person-not-registered", "Person not in the state database of individuals",
                 "The IIN " + form.iin().masked() + " is not registered in the state database of individuals"));
-        Optional<RegisteredAddress> address = answer(addressFound);
-        return new Consultation<>(part, number, bank, person, address, part.consult(number));
+        return new Consultation<>(part, number, bank, person, resident.address(), part.consult(number));
     }
 
     /**

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import kz.gov.rehab.commons.egov.EgovRegistries;
 import kz.gov.rehab.commons.egov.PersonRecord;
 import kz.gov.rehab.commons.person.Iin;
@@ -61,10 +60,9 @@ public class CompensationDecisions {
     public PersonsNow personsNow(UUID id) {
         CompensationApplication application = CompensationApplication.<CompensationApplication>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("No compensation application " + id));
-        var applicantFound = registries.meanwhile(() -> registries.person(Iin.parse(application.iin), application.number));
-        var childFound = application.childIin == null ? CompletableFuture.<Optional<PersonRecord>>completedFuture(Optional.empty())
-                : registries.meanwhile(() -> registries.person(Iin.parse(application.childIin), application.number));
-        PersonRecord applicant = answer(applicantFound).orElseThrow(() -> ProblemException.ruleViolated("person-not-registered",
+        var childFound = registries.personMeanwhile(application.childIin == null ? null : Iin.parse(application.childIin),
+                application.number);
+        PersonRecord applicant = registries.person(Iin.parse(application.iin), application.number).orElseThrow(() -> ProblemException.ruleViolated("person-not-registered",
                 "Person not in the state database of individuals",
                 "The applicant is no longer registered in the state database of individuals"));
         Optional<PersonRecord> child = application.childIin == null ? Optional.empty()

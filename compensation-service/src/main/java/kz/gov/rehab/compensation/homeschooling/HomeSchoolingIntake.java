@@ -1,7 +1,5 @@
 package kz.gov.rehab.compensation.homeschooling;
 
-import static kz.gov.rehab.commons.egov.EgovRegistries.answer;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,13 +64,12 @@ public class HomeSchoolingIntake {
 
     private ChildFound child(HomeSchoolingForm form, String number) {
         Iin iin = form.child().iin();
-        var personFound = registries.meanwhile(() -> registries.person(iin, number));
-        var addressFound = registries.meanwhile(() -> registries.registeredAddress(iin, number));
-        PersonRecord child = answer(personFound).orElseThrow(() -> new ProblemException(422,
+        EgovRegistries.Resident child = registries.resident(iin, number);
+        PersonRecord person = child.person().orElseThrow(() -> new ProblemException(422,
                 "child-not-registered", "Child not in the state database of individuals",
                 "The child's IIN " + iin.masked() + " is not registered in the state database of individuals",
                 List.of(new Problem.Violation("child.iin", "not in the state database of individuals"))));
-        return new ChildFound(child, answer(addressFound));
+        return new ChildFound(person, child.address());
     }
 
     private static List<String> complete(CompensationApplication application, ChildFound found, HomeSchoolingForm form) {

@@ -134,11 +134,11 @@ public class ReportResource {
     public Response submit(@PathParam("id") UUID id,
             @Parameter(description = "retry key (IETF httpapi draft)") @jakarta.ws.rs.HeaderParam(IdempotentRequests.HEADER) String key) {
         String user = caller.getPrincipal().getName();
-        return idempotent.execute(key, user + " POST /api/v1/compensations/reports/" + id + "/submissions", null, () -> {
-            ReportSubmission submission = submissions.submit(id, user);
-            return Response.created(URI.create("/api/v1/compensations/reports/" + id + "/submissions/" + submission.id))
-                    .type(MediaType.APPLICATION_JSON).entity(SubmissionView.of(submission)).build();
-        });
+        // Signing and asking the Ministry happen before the answer's transaction (no connection waits for the Ministry).
+        return idempotent.execute(key, user + " POST /api/v1/compensations/reports/" + id + "/submissions", null,
+                () -> submissions.submit(id, user),
+                submission -> Response.created(URI.create("/api/v1/compensations/reports/" + id + "/submissions/" + submission.id))
+                        .type(MediaType.APPLICATION_JSON).entity(SubmissionView.of(submission)).build());
     }
 
     @GET
