@@ -3,15 +3,10 @@ package kz.gov.rehab.certificate;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.time.ZoneId;
 
 /** Configuration of the certificate service. */
 @ConfigMapping(prefix = "certificate")
 public interface CertificateServiceConfig {
-
-    /** The time zone in which dates of the service (acceptance, deadlines, issue) are counted. */
-    @WithDefault("Asia/Almaty")
-    ZoneId zone();
 
     /**
      * How long an instance keeps the working-day calendar in memory before reading it again. The

@@ -59,6 +59,10 @@ public class CertificateApplication extends PanacheEntityBase {
     @Column(name = "ready_date")
     public LocalDate readyDate;
 
+    /** The ready date was counted through a provisional year of the working-day calendar. */
+    @Column(name = "ready_date_provisional", nullable = false)
+    public boolean readyDateProvisional;
+
     @Enumerated(EnumType.STRING)
     public Decision decision;
 

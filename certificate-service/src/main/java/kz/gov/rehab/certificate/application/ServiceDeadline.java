@@ -3,6 +3,7 @@ package kz.gov.rehab.certificate.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import kz.gov.rehab.certificate.calendar.WorkingDayCalendar;
+import kz.gov.rehab.certificate.calendar.WorkingDays;
 import kz.gov.rehab.certificate.rules.ServiceRule;
 import kz.gov.rehab.certificate.rules.ServiceRules;
 
@@ -22,9 +23,17 @@ public class ServiceDeadline {
         this.rules = rules;
     }
 
-    /** The date on which the ready result is handed out, for documents accepted on {@code acceptedOn}. */
-    public LocalDate readyDate(LocalDate acceptedOn) {
-        return calendar.plusWorkingDays(acceptedOn,
+    /**
+     * The date on which the ready result is handed out, for documents accepted on {@code acceptedOn},
+     * and whether it was counted through a provisional year of the calendar.
+     */
+    public ReadyDate readyDate(LocalDate acceptedOn) {
+        WorkingDays.Counted counted = calendar.plus(acceptedOn,
                 rules.valueOn(ServiceRule.SERVICE_DEADLINE_WORKING_DAYS, acceptedOn));
+        return new ReadyDate(counted.date(), counted.provisional());
+    }
+
+    /** The ready date, and whether a year it was counted through still awaits its announced facts. */
+    public record ReadyDate(LocalDate date, boolean provisional) {
     }
 }

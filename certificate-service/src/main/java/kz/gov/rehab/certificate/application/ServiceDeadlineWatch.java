@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalTime;
-import kz.gov.rehab.certificate.CertificateServiceConfig;
+import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.calendar.WorkingDayCalendar;
 import kz.gov.rehab.commons.events.Channel;
 import kz.gov.rehab.commons.events.MonitoringData;
@@ -25,19 +25,19 @@ public class ServiceDeadlineWatch {
 
     private final DeadlineWatch watch;
     private final WorkingDayCalendar calendar;
-    private final CertificateServiceConfig config;
+    private final ServiceClock clock;
 
-    public ServiceDeadlineWatch(DeadlineWatch watch, WorkingDayCalendar calendar, CertificateServiceConfig config) {
+    public ServiceDeadlineWatch(DeadlineWatch watch, WorkingDayCalendar calendar, ServiceClock clock) {
         this.watch = watch;
         this.calendar = calendar;
-        this.config = config;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void start(CertificateApplication application) {
         Instant approaching = calendar.minusWorkingDays(application.readyDate, 1).atTime(WORKING_DAY_START)
-                .atZone(config.zone()).toInstant();
-        Instant deadline = application.readyDate.plusDays(1).atStartOfDay(config.zone()).toInstant();
+                .atZone(clock.zone()).toInstant();
+        Instant deadline = application.readyDate.plusDays(1).atStartOfDay(clock.zone()).toInstant();
         watch.start(application.id, application.number, approaching, deadline,
                 MonitoringData.stage("deadline-watch")
                         .provider(Provider.akimat(application.akimatCode, application.akimatName))

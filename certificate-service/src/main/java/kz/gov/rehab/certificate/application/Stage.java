@@ -9,6 +9,7 @@ public enum Stage {
     REFUSED_AT_INTAKE("refused-at-intake", "application.refused-at-intake"),
     ACCEPTED("accepted", "application.accepted"),
     ROUTED("routed", "application.routed"),
+    DEADLINE_RECOMPUTED("deadline-recomputed", "application.deadline-recomputed"),
     HEARING_SCHEDULED("hearing-scheduled", "application.hearing-scheduled"),
     HEARING_HELD("hearing-held", "application.hearing-held"),
     ISSUED("issued", "application.issued"),

@@ -3,7 +3,7 @@ package kz.gov.rehab.certificate.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import kz.gov.rehab.certificate.ServiceClock;
+import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.commons.events.Channel;
 import kz.gov.rehab.commons.events.MonitoringData;
 import kz.gov.rehab.commons.events.Provider;

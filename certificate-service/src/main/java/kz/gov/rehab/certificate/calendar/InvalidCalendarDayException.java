@@ -5,11 +5,11 @@ import java.util.List;
 import kz.gov.rehab.commons.problem.Problem;
 import kz.gov.rehab.commons.problem.ProblemException;
 
-/** A listed day that cannot be part of the calendar (400 with the offending day). */
+/** A day that cannot be entered into the calendar (400, naming the field and the day). */
 public class InvalidCalendarDayException extends ProblemException {
 
-    public InvalidCalendarDayException(LocalDate day, String reason) {
+    public InvalidCalendarDayException(String field, LocalDate day, String reason) {
         super(400, "invalid-request", "The request is not valid", day + ": " + reason,
-                List.of(new Problem.Violation("days", day + ": " + reason)));
+                List.of(new Problem.Violation(field, day + ": " + reason)));
     }
 }

@@ -4,61 +4,70 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import kz.gov.rehab.certificate.CertificateServiceConfig;
+import kz.gov.rehab.commons.time.ServiceClock;
 
 /**
- * The working-day calendar of the Republic of Kazakhstan as kept in the database
- * ({@code calendar_year}, {@code calendar_day}). Every deadline of the service is computed here.
- * The calendar is kept in memory and read again after {@code certificate.calendar-refresh}: every
- * application asks it at least twice, while a year is added once a year. A year added through this
- * class is in force on this instance at once, on other instances within the refresh time.
+ * The working-day calendar of the Republic of Kazakhstan that every deadline of the service is
+ * computed with: the holiday rules ({@code holiday_rule}) and the announced facts of each year
+ * ({@code kurban_ait}, {@code transfer_decree}, {@code day_transfer}), read into
+ * {@link CalendarRules}. The data is kept in memory and read again after
+ * {@code certificate.calendar-refresh}; a fact entered through this class is in force on this
+ * instance at once, on other instances within the refresh time.
+ *
+ * <p>When an entered fact completes a year, {@link YearConfirmed} is fired inside the transaction
+ * that enters it, so that open deadlines computed on the provisional year are computed again with
+ * it (and commit or roll back with the fact).
  */
 @ApplicationScoped
 public class WorkingDayCalendar {
 
     private final Duration refresh;
-    private final Event<YearAdded> yearAdded;
+    private final EntityManager em;
+    private final ServiceClock clock;
+    private final Event<YearConfirmed> yearConfirmed;
     private volatile Loaded loaded;
 
     private record Loaded(WorkingDays days, long atNanos) {
     }
 
-    /** A year's calendar was added (fired inside the transaction that adds it). */
-    public record YearAdded(int year) {
+    /** A year became confirmed: both of its announced facts are entered (fired inside the transaction). */
+    public record YearConfirmed(int year) {
     }
 
-    public WorkingDayCalendar(CertificateServiceConfig config, Event<YearAdded> yearAdded) {
+    public WorkingDayCalendar(CertificateServiceConfig config, EntityManager em, ServiceClock clock,
+            Event<YearConfirmed> yearConfirmed) {
         this.refresh = config.calendarRefresh();
-        this.yearAdded = yearAdded;
+        this.em = em;
+        this.clock = clock;
+        this.yearConfirmed = yearConfirmed;
     }
 
     /** The calendar as data, for arithmetic across years. */
     public WorkingDays workingDays() {
         Loaded current = loaded;
         if (current == null || System.nanoTime() - current.atNanos() > refresh.toNanos()) {
-            current = new Loaded(read(), System.nanoTime());
+            current = new Loaded(new WorkingDays(read()), System.nanoTime());
             loaded = current;
         }
         return current.days();
     }
 
-    @Transactional
-    WorkingDays read() {
-        Set<Integer> years = CalendarYear.<CalendarYear>listAll().stream()
-                .map(y -> y.year).collect(Collectors.toSet());
-        Map<LocalDate, DayKind> days = CalendarDay.<CalendarDay>listAll().stream()
-                .collect(Collectors.toMap(d -> d.day, d -> d.kind));
-        return new WorkingDays(years, days);
+    public WorkingDays.Counted plus(LocalDate start, int workingDays) {
+        return workingDays().plus(start, workingDays);
     }
 
     public LocalDate plusWorkingDays(LocalDate start, int workingDays) {
@@ -73,69 +82,166 @@ public class WorkingDayCalendar {
         return workingDays().isWorkingDay(day);
     }
 
-    /** One covered year with its listed days, or empty when the calendar has no data for it. */
-    @Transactional
-    public Optional<YearCalendar> year(int year) {
-        CalendarYear found = CalendarYear.findById(year);
-        if (found == null) {
-            return Optional.empty();
-        }
-        WorkingDays calendar = workingDays();
-        return Optional.of(yearOf(found, calendar.coveredYears().contains(year) ? calendar : read()));
-    }
-
-    private static YearCalendar yearOf(CalendarYear year, WorkingDays calendar) {
-        List<CalendarDay> days = CalendarDay.list("year = ?1 order by day", year.year);
-        return new YearCalendar(year.year, year.legalBasis, year.addedBy, year.addedAt, calendar.workingDaysIn(year.year),
-                days.stream().map(d -> new ListedDay(d.day, d.kind, d.reason)).toList());
+    public YearCalendar year(int year) {
+        return workingDays().year(year);
     }
 
     /**
-     * Adds a year's calendar as published by decree. A year is added once, complete; it is not
-     * edited afterwards through this path (a later decree is a new migration or a new year).
+     * Enters the announced first day of Kurban Ait of a year. Entering the same day again changes
+     * nothing; another day for a year that has one is refused (a correction is a new migration with
+     * its basis, so that what deadlines were computed on stays traceable).
      */
     @Transactional
-    public YearCalendar addYear(int year, String legalBasis, List<ListedDay> days, String addedBy) {
-        if (CalendarYear.findById(year) != null) {
-            throw new CalendarYearAlreadyExistsException(year);
+    public YearCalendar enterKurbanAit(int year, LocalDate firstDay, String legalBasis, String operator) {
+        requireCovered(year);
+        if (firstDay.getYear() != year) {
+            throw new InvalidCalendarDayException("firstDay", firstDay, "the day is not in " + year);
         }
-        Set<LocalDate> seen = new HashSet<>();
-        for (ListedDay day : days) {
-            CalendarDayRule.check(year, day).ifPresent(reason -> {
-                throw new InvalidCalendarDayException(day.day(), reason);
-            });
-            if (!seen.add(day.day())) {
-                throw new InvalidCalendarDayException(day.day(), "the day is listed twice");
+        lockYear(year);
+        KurbanAit existing = read().kurbanAit().get(year);
+        if (existing != null) {
+            if (existing.firstDay().equals(firstDay)) {
+                return year(year);
             }
+            throw new CalendarFactConflictException(year, MissingFact.KURBAN_AIT,
+                    "the first day of Kurban Ait " + year + " is already entered as " + existing.firstDay());
         }
-        CalendarYear entity = new CalendarYear();
-        entity.year = year;
-        entity.legalBasis = legalBasis;
-        entity.addedBy = addedBy;
-        entity.addedAt = OffsetDateTime.now();
-        entity.persist();
-        for (ListedDay day : days) {
-            CalendarDay row = new CalendarDay();
-            row.day = day.day();
-            row.year = year;
-            row.kind = day.kind();
-            row.reason = day.reason();
-            row.persist();
-        }
-        CalendarYear.flush();
-        yearAdded.fire(new YearAdded(year));
-        return yearOf(entity, read());
+        em.createNativeQuery("""
+                INSERT INTO kurban_ait (year, first_day, legal_basis, entered_by, entered_at)
+                VALUES (:year, :day, :basis, :by, :at)""")
+                .setParameter("year", year).setParameter("day", firstDay).setParameter("basis", legalBasis)
+                .setParameter("by", operator).setParameter("at", clock.now())
+                .executeUpdate();
+        return entered(year);
     }
 
-    /** Once the new year is committed, the next deadline reads the calendar again. */
-    void forgetLoaded(@Observes(during = TransactionPhase.AFTER_SUCCESS) YearAdded added) {
+    /** Enters the Government's transfer decree of a year (possibly transferring nothing); once, as above. */
+    @Transactional
+    public YearCalendar enterTransferDecree(int year, String legalBasis, List<TransferDecree.Transfer> transfers,
+            String operator) {
+        requireCovered(year);
+        checkTransfers(year, transfers);
+        lockYear(year);
+        TransferDecree existing = read().transferDecrees().get(year);
+        if (existing != null) {
+            if (new HashSet<>(existing.transfers()).equals(new HashSet<>(transfers))
+                    && existing.legalBasis().equals(legalBasis)) {
+                return year(year);
+            }
+            throw new CalendarFactConflictException(year, MissingFact.TRANSFER_DECREE,
+                    "the transfer decree of " + year + " is already entered (" + existing.legalBasis() + ")");
+        }
+        OffsetDateTime now = clock.now();
+        em.createNativeQuery("""
+                INSERT INTO transfer_decree (year, legal_basis, entered_by, entered_at) VALUES (:year, :basis, :by, :at)""")
+                .setParameter("year", year).setParameter("basis", legalBasis).setParameter("by", operator)
+                .setParameter("at", now).executeUpdate();
+        for (TransferDecree.Transfer transfer : transfers) {
+            em.createNativeQuery("""
+                    INSERT INTO day_transfer (year, day_off, working_day) VALUES (:year, :off, :working)""")
+                    .setParameter("year", year).setParameter("off", transfer.dayOff())
+                    .setParameter("working", transfer.workingDay()).executeUpdate();
+        }
+        return entered(year);
+    }
+
+    /** After a fact is written: the calendar is read again, and a year that became confirmed is announced. */
+    private YearCalendar entered(int year) {
+        WorkingDays days = new WorkingDays(read());
+        loaded = new Loaded(days, System.nanoTime());
+        YearCalendar calendar = days.year(year);
+        if (!calendar.provisional()) {
+            yearConfirmed.fire(new YearConfirmed(year));
+        }
+        return calendar;
+    }
+
+    /** A rolled-back entry must not stay in memory. */
+    void forgetOnRollback(@Observes(during = TransactionPhase.AFTER_FAILURE) YearConfirmed confirmed) {
         loaded = null;
     }
 
-    public record ListedDay(LocalDate day, DayKind kind, String reason) {
+    /** Serialises the entries of one year's facts across instances (the confirmation fires once). */
+    private void lockYear(int year) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('calendar-year'), :year)")
+                .setParameter("year", year).getSingleResult();
     }
 
-    public record YearCalendar(int year, String legalBasis, String addedBy, OffsetDateTime addedAt,
-            int workingDays, List<ListedDay> listedDays) {
+    private void requireCovered(int year) {
+        CalendarRules rules = read();
+        if (!rules.covers(year)) {
+            throw new CalendarYearOutOfRangeException(year, rules.firstYear(), CalendarRules.LAST_YEAR);
+        }
+    }
+
+    private static void checkTransfers(int year, List<TransferDecree.Transfer> transfers) {
+        Set<LocalDate> seen = new HashSet<>();
+        for (TransferDecree.Transfer transfer : transfers) {
+            Objects.requireNonNull(transfer, "transfer");
+            if (transfer.dayOff().getYear() != year) {
+                throw new InvalidCalendarDayException("transfers.dayOff", transfer.dayOff(), "the day is not in " + year);
+            }
+            if (transfer.workingDay().getYear() != year) {
+                throw new InvalidCalendarDayException("transfers.workingDay", transfer.workingDay(), "the day is not in " + year);
+            }
+            if (YearCalendar.isWeekend(transfer.dayOff())) {
+                throw new InvalidCalendarDayException("transfers.dayOff", transfer.dayOff(),
+                        "a Saturday or Sunday is a day off already; a transferred day off is a weekday");
+            }
+            if (!YearCalendar.isWeekend(transfer.workingDay())) {
+                throw new InvalidCalendarDayException("transfers.workingDay", transfer.workingDay(),
+                        "only a Saturday or Sunday can become a working day");
+            }
+            if (!seen.add(transfer.dayOff()) || !seen.add(transfer.workingDay())) {
+                throw new InvalidCalendarDayException("transfers", transfer.dayOff(), "a day is listed twice");
+            }
+        }
+    }
+
+    @Transactional
+    CalendarRules read() {
+        List<HolidayRule> holidays = new ArrayList<>();
+        for (Object[] row : rows("""
+                SELECT name, month, day, moves_off_weekend, effective_from, effective_to, source
+                FROM holiday_rule ORDER BY effective_from, month, day""")) {
+            holidays.add(new HolidayRule((String) row[0], MonthDay.of(((Number) row[1]).intValue(), ((Number) row[2]).intValue()),
+                    (Boolean) row[3], date(row[4]), date(row[5]), (String) row[6]));
+        }
+        Map<Integer, KurbanAit> kurbanAit = new HashMap<>();
+        for (Object[] row : rows("SELECT year, first_day, legal_basis, entered_by, entered_at FROM kurban_ait")) {
+            int year = ((Number) row[0]).intValue();
+            kurbanAit.put(year, new KurbanAit(year, date(row[1]), (String) row[2], (String) row[3], time(row[4])));
+        }
+        Map<Integer, List<TransferDecree.Transfer>> transfers = new HashMap<>();
+        for (Object[] row : rows("SELECT year, day_off, working_day FROM day_transfer ORDER BY day_off")) {
+            transfers.computeIfAbsent(((Number) row[0]).intValue(), y -> new ArrayList<>())
+                    .add(new TransferDecree.Transfer(date(row[1]), date(row[2])));
+        }
+        Map<Integer, TransferDecree> decrees = new HashMap<>();
+        for (Object[] row : rows("SELECT year, legal_basis, entered_by, entered_at FROM transfer_decree")) {
+            int year = ((Number) row[0]).intValue();
+            decrees.put(year, new TransferDecree(year, (String) row[1], transfers.getOrDefault(year, List.of()),
+                    (String) row[2], time(row[3])));
+        }
+        return new CalendarRules(holidays, kurbanAit, decrees);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql) {
+        return em.createNativeQuery(sql).getResultList();
+    }
+
+    private static LocalDate date(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private static OffsetDateTime time(Object value) {
+        if (value == null || value instanceof OffsetDateTime) {
+            return (OffsetDateTime) value;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 }

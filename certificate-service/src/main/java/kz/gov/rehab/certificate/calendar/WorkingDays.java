@@ -1,39 +1,52 @@
 package kz.gov.rehab.certificate.calendar;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Working-day arithmetic on a calendar given as data (DOMAIN.md §4, Labour Code art. 85): a
- * five-day week, minus the listed days off, plus the listed transferred working days. Only the
- * years in {@code coveredYears} can be used; asking about any other year throws
- * {@link CalendarYearNotCoveredException} — there is no "weekends only" fallback, because the
- * government moves days off by decree and a guessed deadline would be wrong.
+ * Working-day arithmetic (DOMAIN.md §4, Labour Code art. 84–85): a five-day week, minus the days off
+ * and plus the transferred working days that {@link CalendarRules} computes for each year. Any year
+ * the holiday rules cover can be used; a year still awaiting its announced facts is used as
+ * computed, and every count says whether it went through such a provisional year.
  */
-public record WorkingDays(Set<Integer> coveredYears, Map<LocalDate, DayKind> exceptions) {
+public final class WorkingDays {
 
-    public WorkingDays {
-        coveredYears = Set.copyOf(coveredYears);
-        exceptions = Map.copyOf(exceptions);
+    private final CalendarRules rules;
+    private final Map<Integer, YearCalendar> years = new ConcurrentHashMap<>();
+
+    public WorkingDays(CalendarRules rules) {
+        this.rules = rules;
+    }
+
+    /** A date reached by counting working days, and the provisional years the count went through. */
+    public record Counted(LocalDate date, Set<Integer> provisionalYears) {
+
+        public Counted {
+            provisionalYears = Set.copyOf(provisionalYears);
+        }
+
+        public boolean provisional() {
+            return !provisionalYears.isEmpty();
+        }
+    }
+
+    public YearCalendar year(int year) {
+        return years.computeIfAbsent(year, rules::year);
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        requireCovered(day.getYear());
-        DayKind listed = exceptions.get(day);
-        if (listed != null) {
-            return listed == DayKind.WORKING_DAY;
-        }
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+        return year(day.getYear()).isWorkingDay(day);
     }
 
     /**
-     * The date that is {@code workingDays} working days after {@code start}; {@code start} itself
-     * is not counted (C5: "the day of acceptance is not counted"), whether or not it is a working
-     * day. With 0 the answer is {@code start}.
+     * The date that is {@code workingDays} working days after {@code start}; {@code start} itself is
+     * not counted (C5: "the day of acceptance is not counted"), whether or not it is a working day.
+     * With 0 the answer is {@code start}.
      */
-    public LocalDate plusWorkingDays(LocalDate start, int workingDays) {
+    public Counted plus(LocalDate start, int workingDays) {
         if (workingDays < 0) {
             throw new IllegalArgumentException("the number of working days must not be negative");
         }
@@ -45,12 +58,16 @@ public record WorkingDays(Set<Integer> coveredYears, Map<LocalDate, DayKind> exc
                 counted++;
             }
         }
-        return day;
+        return new Counted(day, provisionalYears(workingDays == 0 ? start : start.plusDays(1), day));
+    }
+
+    public LocalDate plusWorkingDays(LocalDate start, int workingDays) {
+        return plus(start, workingDays).date();
     }
 
     /**
-     * The latest working day from which {@link #plusWorkingDays} of {@code workingDays} still
-     * reaches {@code end} at most (e.g. the last day to give a notice "N working days before").
+     * The latest working day from which {@link #plus} of {@code workingDays} still reaches
+     * {@code end} at most (e.g. the last day to give a notice "N working days before").
      */
     public LocalDate minusWorkingDays(LocalDate end, int workingDays) {
         if (workingDays < 0) {
@@ -70,21 +87,14 @@ public record WorkingDays(Set<Integer> coveredYears, Map<LocalDate, DayKind> exc
         return day;
     }
 
-    /** Number of working days in a covered year. */
-    public int workingDaysIn(int year) {
-        requireCovered(year);
-        int count = 0;
-        for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
-                count++;
+    /** The provisional years among those from {@code from} to {@code to} (both included). */
+    public Set<Integer> provisionalYears(LocalDate from, LocalDate to) {
+        Set<Integer> provisional = new TreeSet<>();
+        for (int y = Math.min(from.getYear(), to.getYear()); y <= Math.max(from.getYear(), to.getYear()); y++) {
+            if (year(y).provisional()) {
+                provisional.add(y);
             }
         }
-        return count;
-    }
-
-    private void requireCovered(int year) {
-        if (!coveredYears.contains(year)) {
-            throw new CalendarYearNotCoveredException(year);
-        }
+        return provisional;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import kz.gov.rehab.certificate.Caller;
-import kz.gov.rehab.certificate.ServiceClock;
+import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationStatus;
 import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.certificate.application.Stage;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.gov.rehab.certificate.Caller;
-import kz.gov.rehab.certificate.ServiceClock;
+import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationNumbers;
 import kz.gov.rehab.certificate.application.ApplicationStatus;
 import kz.gov.rehab.certificate.application.CertificateApplication;
@@ -173,12 +173,14 @@ public class Intake {
         }
 
         application.status = ApplicationStatus.UNDER_REVIEW;
-        application.readyDate = deadline.readyDate(today);
+        ServiceDeadline.ReadyDate ready = deadline.readyDate(today);
+        application.readyDate = ready.date();
+        application.readyDateProvisional = ready.provisional();
         application.akimatCode = found.address().competentAkimat().code();
         application.akimatName = found.address().competentAkimat().nameKk();
         application.receipt = asMap(new AcceptanceReceipt(AcceptanceReceipt.KIND, number, request.requested().name(),
                 acceptedDocuments(request, found.identity()), employee, request.branch().number(), request.branch().address(),
-                now, application.readyDate, application.akimatName));
+                now, application.readyDate, application.readyDateProvisional, application.akimatName));
         application.persist();
         stages.record(application, Stage.SUBMITTED, caller.role());
         stages.record(application, Stage.ACCEPTED, caller.role());

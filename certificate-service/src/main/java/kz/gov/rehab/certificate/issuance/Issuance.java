@@ -5,7 +5,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import kz.gov.rehab.certificate.Caller;
-import kz.gov.rehab.certificate.ServiceClock;
+import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationTransition;
 import kz.gov.rehab.certificate.application.Applications;
 import kz.gov.rehab.certificate.application.CertificateApplication;

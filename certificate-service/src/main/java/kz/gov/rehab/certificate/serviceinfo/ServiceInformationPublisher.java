@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.gov.rehab.certificate.Caller;
-import kz.gov.rehab.certificate.ServiceClock;
+import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.calendar.WorkingDayCalendar;
 import kz.gov.rehab.certificate.rules.ServiceRule;
 import kz.gov.rehab.certificate.rules.ServiceRules;

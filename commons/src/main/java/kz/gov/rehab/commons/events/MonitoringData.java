@@ -20,7 +20,7 @@ import kz.gov.rehab.commons.person.Iin;
  * @param provider    who handles it at this stage (optional)
  * @param channel     how the application was filed (optional)
  * @param deadline    the date by which the result is due (optional, e.g. C4/C5)
- * @param occurredAt  when the stage was reached (defaults to now)
+ * @param occurredAt  when the stage was reached (when not given, {@link StatusEvents} takes the application's clock)
  * @param actorRole   the role of the caller that caused it (e.g. {@code state-corporation}, {@code akimat}), optional
  * @param applicantIin the applicant's IIN, masked ({@code 7910******28}), optional
  * @param details     further non-personal fields of this event type (documented per type in docs/events.md), optional
@@ -40,11 +40,17 @@ public record MonitoringData(
             throw new IllegalArgumentException("monitoring data needs the stage");
         }
         // microseconds: what PostgreSQL keeps, so the event's time and data agree
-        occurredAt = (occurredAt == null ? Instant.now() : occurredAt).truncatedTo(ChronoUnit.MICROS);
+        occurredAt = occurredAt == null ? null : occurredAt.truncatedTo(ChronoUnit.MICROS);
         if (applicantIin != null && applicantIin.chars().filter(Character::isDigit).count() > 6) {
             throw new IllegalArgumentException("only a masked IIN may go into an event");
         }
         details = details == null ? Map.of() : Map.copyOf(details);
+    }
+
+    /** This data, reached at {@code at} unless it already says when. */
+    public MonitoringData occurredAtOr(Instant at) {
+        return occurredAt != null ? this
+                : new MonitoringData(stage, provider, channel, deadline, at, actorRole, applicantIin, details);
     }
 
     public static Builder stage(String stage) {

@@ -1,5 +1,6 @@
 package kz.gov.rehab.commons.events;
 
+import kz.gov.rehab.commons.time.ServiceClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +43,11 @@ public class StatusEvents {
     private final ObjectMapper objectMapper;
     private final Event<OutboxRecorded> recorded;
 
-    StatusEvents(OutboxStore outbox, EventsConfig config, ObjectMapper objectMapper, Event<OutboxRecorded> recorded) {
+    private final ServiceClock clock;
+
+    StatusEvents(OutboxStore outbox, EventsConfig config, ObjectMapper objectMapper, Event<OutboxRecorded> recorded,
+            ServiceClock clock) {
+        this.clock = clock;
         this.outbox = outbox;
         this.config = config;
         this.objectMapper = objectMapper;
@@ -66,8 +71,9 @@ public class StatusEvents {
             throw new IllegalArgumentException("a status event needs the application number");
         }
         checkType(eventType);
-        return insert(applicationId, applicationNumber, eventType, data,
-                StatusEventData.of(applicationId, applicationNumber, config, data));
+        MonitoringData dated = data.occurredAtOr(clock.instant());
+        return insert(applicationId, applicationNumber, eventType, dated,
+                StatusEventData.of(applicationId, applicationNumber, config, dated));
     }
 
     /**
@@ -83,7 +89,8 @@ public class StatusEvents {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(data, "data");
         checkType(eventType);
-        return insert(subject.id(), subject.reference(), eventType, data, SubjectEventData.of(subject, config, data));
+        MonitoringData dated = data.occurredAtOr(clock.instant());
+        return insert(subject.id(), subject.reference(), eventType, dated, SubjectEventData.of(subject, config, dated));
     }
 
     private static void checkType(String eventType) {

@@ -1,5 +1,6 @@
 package kz.gov.rehab.compensation.application;
 
+import kz.gov.rehab.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -50,8 +51,11 @@ public class ApplicationIntake {
     private final StageRecorder stages;
     private final EntityManager em;
 
+    private final ServiceClock clock;
+
     public ApplicationIntake(EgovRegistries registries, BankAccounts bankAccounts, AmountRuleData amounts,
-            StageRecorder stages, EntityManager em) {
+            StageRecorder stages, EntityManager em, ServiceClock clock) {
+        this.clock = clock;
         this.registries = registries;
         this.bankAccounts = bankAccounts;
         this.amounts = amounts;
@@ -176,7 +180,7 @@ public class ApplicationIntake {
         List<String> pending = new ArrayList<>(found.completeProgramme(application));
         application.submittedBy = submittedBy;
         application.subdivision = subdivision;
-        application.createdAt = Instant.now();
+        application.createdAt = clock.instant();
         application.updatedAt = application.createdAt;
 
         AmountOutcome amount = amounts.amountFor(programme, application.rateCategory(), application.monthsCounted(),
@@ -193,16 +197,17 @@ public class ApplicationIntake {
                 : Optional.empty();
         if (holder.isPresent()) {
             application.refuse(RefusalReason.ALREADY_COMPENSATED, "the one-time compensation is already "
-                    + holder.get().status.name().toLowerCase() + " under application " + holder.get().number, SYSTEM_ACTOR);
+                    + holder.get().status.name().toLowerCase() + " under application " + holder.get().number, SYSTEM_ACTOR,
+                    clock.instant());
             stages.record(application, Stage.REFUSED, application.refusalDetail, SYSTEM_ACTOR);
         } else if (!pending.isEmpty()) {
-            application.moveTo(ApplicationStatus.AWAITING_DECISION, "wait for a manual decision");
+            application.moveTo(ApplicationStatus.AWAITING_DECISION, "wait for a manual decision", clock.instant());
             stages.record(application, Stage.AWAITING_DECISION, String.join("; ", pending), SYSTEM_ACTOR);
         } else if (!application.mismatches.isEmpty()) {
-            application.moveTo(ApplicationStatus.DATA_MISMATCH, "report a mismatch with the registries");
+            application.moveTo(ApplicationStatus.DATA_MISMATCH, "report a mismatch with the registries", clock.instant());
             stages.record(application, Stage.DATA_MISMATCH, fields(application.mismatches), SYSTEM_ACTOR);
         } else {
-            application.moveTo(ApplicationStatus.DATA_CHECKED, "confirm the data with the registries");
+            application.moveTo(ApplicationStatus.DATA_CHECKED, "confirm the data with the registries", clock.instant());
             stages.record(application, Stage.DATA_CHECKED, null, SYSTEM_ACTOR);
         }
         LOG.infof("application %s (%s) of %s accepted: %s", number, programme, form.iin().masked(), application.status);
@@ -266,7 +271,7 @@ public class ApplicationIntake {
                 specialist.position());
     }
 
-    private static RegistrySnapshot snapshot(PersonRecord person, ApplicantForm form, Optional<RegisteredAddress> address) {
+    private RegistrySnapshot snapshot(PersonRecord person, ApplicantForm form, Optional<RegisteredAddress> address) {
         LocalDate day = form.acceptedOn();
         Optional<IdentityDocument> document = person.identityDocuments().stream()
                 .filter(d -> d.type() == form.identityDocument().type() && d.validOn(day))
@@ -277,7 +282,7 @@ public class ApplicationIntake {
                         d.issuedOn(), d.expiresOn())).orElse(null),
                 address.map(ApplicationIntake::address).orElse(null),
                 null,
-                Instant.now());
+                clock.instant());
     }
 
     /** A registered address as the snapshot keeps it. */

@@ -162,32 +162,32 @@ public class CompensationApplication extends PanacheEntityBase {
     }
 
     /** Moves to {@code next} if the state machine allows it, or throws naming the current state. */
-    public void moveTo(ApplicationStatus next, String attempted) {
+    public void moveTo(ApplicationStatus next, String attempted, Instant at) {
         if (!status.canMoveTo(next)) {
             throw new TransitionNotAllowed(status, attempted);
         }
         status = next;
-        updatedAt = Instant.now();
+        updatedAt = at;
     }
 
-    public void assign(AmountOutcome.Computed amount, String officer, String grounds) {
-        moveTo(ApplicationStatus.ASSIGNED, "assign the compensation");
+    public void assign(AmountOutcome.Computed amount, String officer, String grounds, Instant at) {
+        moveTo(ApplicationStatus.ASSIGNED, "assign the compensation", at);
         amountKzt = amount.amountKzt();
         if (programme.periodic()) {
             instalmentKzt = amount.perMonthKzt();
         }
         amountBasis = amount;
         decidedBy = officer;
-        decidedAt = Instant.now();
+        decidedAt = at;
         decisionGrounds = grounds;
     }
 
-    public void refuse(RefusalReason reason, String detail, String officer) {
-        moveTo(ApplicationStatus.REFUSED, "refuse the compensation");
+    public void refuse(RefusalReason reason, String detail, String officer, Instant at) {
+        moveTo(ApplicationStatus.REFUSED, "refuse the compensation", at);
         refusalReason = reason;
         refusalDetail = detail;
         decidedBy = officer;
-        decidedAt = Instant.now();
+        decidedAt = at;
     }
 
     public static Optional<CompensationApplication> findByNumber(String number) {

@@ -1,5 +1,6 @@
 package kz.gov.rehab.compensation.decision;
 
+import kz.gov.rehab.commons.time.ServiceClock;
 import static kz.gov.rehab.commons.egov.EgovRegistries.answer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,8 +40,11 @@ public class CompensationDecisions {
     private final Instalments instalments;
     private final EntityManager em;
 
+    private final ServiceClock clock;
+
     public CompensationDecisions(AmountRuleData amounts, EgovRegistries registries, StageRecorder stages,
-            Instalments instalments, EntityManager em) {
+            Instalments instalments, EntityManager em, ServiceClock clock) {
+        this.clock = clock;
         this.amounts = amounts;
         this.registries = registries;
         this.stages = stages;
@@ -94,7 +98,7 @@ public class CompensationDecisions {
         if (AssignmentPolicy.checkAll(assignment) instanceof PolicyOutcome.Rejected rejected) {
             throw rejection(rejected, application);
         }
-        application.assign((AmountOutcome.Computed) amount, officer, grounds);
+        application.assign((AmountOutcome.Computed) amount, officer, grounds, clock.instant());
         if (application.programme.periodic()) {
             scheduleInstalments(application);
         }
@@ -110,7 +114,7 @@ public class CompensationDecisions {
         if (!ApplicationStatus.AWAITS_DECISION.contains(application.status)) {
             throw ProblemException.notAllowedInState("Refusing the compensation", application.status);
         }
-        application.refuse(reason, detail, officer);
+        application.refuse(reason, detail, officer, clock.instant());
         stages.record(application, Stage.REFUSED, reason.name() + ": " + detail, officer);
         LOG.infof("application %s: compensation refused (%s)", application.number, reason);
         return application;

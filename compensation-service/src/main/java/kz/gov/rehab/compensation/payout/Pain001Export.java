@@ -1,11 +1,11 @@
 package kz.gov.rehab.compensation.payout;
 
+import kz.gov.rehab.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
@@ -27,7 +27,10 @@ public class Pain001Export {
 
     private final PayerConfig payer;
 
-    public Pain001Export(PayerConfig payer) {
+    private final ServiceClock clock;
+
+    public Pain001Export(PayerConfig payer, ServiceClock clock) {
+        this.clock = clock;
         this.payer = payer;
     }
 
@@ -44,7 +47,7 @@ public class Pain001Export {
             BigDecimal total = items.stream().map(item -> item.amountKzt).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
             xml.writeStartElement("GrpHdr");
             text(xml, "MsgId", batch.number);
-            text(xml, "CreDtTm", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+            text(xml, "CreDtTm", OffsetDateTime.now(clock.clock()).truncatedTo(ChronoUnit.SECONDS).toString());
             text(xml, "NbOfTxs", String.valueOf(items.size()));
             text(xml, "CtrlSum", total.toPlainString());
             xml.writeStartElement("InitgPty");
@@ -58,7 +61,7 @@ public class Pain001Export {
             text(xml, "NbOfTxs", String.valueOf(items.size()));
             text(xml, "CtrlSum", total.toPlainString());
             xml.writeStartElement("ReqdExctnDt");
-            text(xml, "Dt", LocalDate.now(ZoneOffset.UTC).toString());
+            text(xml, "Dt", clock.today().toString());
             xml.writeEndElement();
             xml.writeStartElement("Dbtr");
             text(xml, "Nm", payer.name());

@@ -1,5 +1,6 @@
 package kz.gov.rehab.compensation.payout;
 
+import kz.gov.rehab.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,13 +35,14 @@ public class PayoutBatches {
 
     private static final Logger LOG = Logger.getLogger(PayoutBatches.class);
     public static final int MAX_BATCH_SIZE = 1000;
-    /** Instalments fall due on the first day of their month in Kazakhstan's time. */
-    public static final java.time.ZoneId PAYING_ZONE = java.time.ZoneId.of("Asia/Almaty");
 
     private final StageRecorder stages;
     private final EntityManager em;
 
-    public PayoutBatches(StageRecorder stages, EntityManager em) {
+    private final ServiceClock clock;
+
+    public PayoutBatches(StageRecorder stages, EntityManager em, ServiceClock clock) {
+        this.clock = clock;
         this.stages = stages;
         this.em = em;
     }
@@ -60,17 +62,17 @@ public class PayoutBatches {
         PayoutBatch batch = new PayoutBatch();
         batch.id = UUID.randomUUID();
         Number next = (Number) em.createNativeQuery("SELECT nextval('payout_batch_number_seq')").getSingleResult();
-        batch.number = "PB-%d-%05d".formatted(java.time.Year.now().getValue(), next.longValue());
+        batch.number = "PB-%d-%05d".formatted(clock.today().getYear(), next.longValue());
         batch.programme = programme;
         batch.status = BatchStatus.ASSEMBLED;
         batch.createdBy = maker;
-        batch.createdAt = Instant.now();
+        batch.createdAt = clock.instant();
         BigDecimal total = BigDecimal.ZERO;
         List<PayoutItem> items = new ArrayList<>();
         for (Due payment : due) {
             CompensationApplication application = CompensationApplication.findById(payment.applicationId());
             if (!programme.periodic()) {
-                application.moveTo(ApplicationStatus.IN_PAYOUT, "include the compensation in a payout batch");
+                application.moveTo(ApplicationStatus.IN_PAYOUT, "include the compensation in a payout batch", clock.instant());
             }
             PayoutItem item = new PayoutItem();
             item.id = UUID.randomUUID();
@@ -129,7 +131,7 @@ public class PayoutBatches {
                                   AND p.period_month = i.month AND p.status IN ('INCLUDED', 'SENT', 'PAID'))
                 ORDER BY i.month, a.number LIMIT :limit FOR UPDATE OF i SKIP LOCKED""")
                 .setParameter("programme", programme.name())
-                .setParameter("today", LocalDate.now(PAYING_ZONE))
+                .setParameter("today", clock.today())
                 .setParameter("limit", maxItems)
                 .getResultList();
         return rows.stream().map(row -> new Due((UUID) row[0], toLocalDate(row[1]), (BigDecimal) row[2])).toList();
@@ -150,7 +152,7 @@ public class PayoutBatches {
         }
         batch.moveTo(BatchStatus.APPROVED, "Approving the batch");
         batch.approvedBy = checker;
-        batch.approvedAt = Instant.now();
+        batch.approvedAt = clock.instant();
         forEachItem(batch, (item, application) -> stages.record(application, Stage.BATCH_APPROVED, batch.number, checker,
                 item.eventDetails()));
         return batch;
@@ -161,7 +163,7 @@ public class PayoutBatches {
     public PayoutBatch send(UUID id, String operator) {
         PayoutBatch batch = findForUpdate(id);
         batch.moveTo(BatchStatus.SENT, "Sending the batch to the bank");
-        batch.sentAt = Instant.now();
+        batch.sentAt = clock.instant();
         for (PayoutItem item : batch.items()) {
             item.status = ItemStatus.SENT;
         }
@@ -213,19 +215,19 @@ public class PayoutBatches {
             }
             CompensationApplication application = CompensationApplication.findById(item.applicationId);
             item.status = result.outcome();
-            item.settledAt = Instant.now();
+            item.settledAt = clock.instant();
             // An award of a periodic programme stays ASSIGNED while its instalments are paid one by one;
             // a failed instalment has no live payment left and is gathered again by the next batch.
             boolean oneTime = !application.programme.periodic();
             if (result.outcome() == ItemStatus.PAID) {
                 if (oneTime) {
-                    application.moveTo(ApplicationStatus.PAID, "record the payment");
+                    application.moveTo(ApplicationStatus.PAID, "record the payment", clock.instant());
                 }
                 stages.record(application, Stage.PAID, item.endToEndId, operator, item.eventDetails());
             } else {
                 item.failureReason = result.reason();
                 if (oneTime) {
-                    application.moveTo(ApplicationStatus.PAYMENT_FAILED, "record the failed payment");
+                    application.moveTo(ApplicationStatus.PAYMENT_FAILED, "record the failed payment", clock.instant());
                 }
                 stages.record(application, Stage.PAYMENT_FAILED, result.reason(), operator, item.eventDetails());
             }
@@ -233,7 +235,7 @@ public class PayoutBatches {
         flushGuarded();
         if (batch.status == BatchStatus.SENT && batch.items().stream().noneMatch(item -> item.status == ItemStatus.SENT)) {
             batch.moveTo(BatchStatus.SETTLED, "Settling the batch");
-            batch.settledAt = Instant.now();
+            batch.settledAt = clock.instant();
         }
         return batch;
     }

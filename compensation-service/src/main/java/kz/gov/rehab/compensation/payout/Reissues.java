@@ -1,5 +1,6 @@
 package kz.gov.rehab.compensation.payout;
 
+import kz.gov.rehab.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -23,7 +24,10 @@ public class Reissues {
     private final BankAccounts bankAccounts;
     private final StageRecorder stages;
 
-    public Reissues(BankAccounts bankAccounts, StageRecorder stages) {
+    private final ServiceClock clock;
+
+    public Reissues(BankAccounts bankAccounts, StageRecorder stages, ServiceClock clock) {
+        this.clock = clock;
         this.bankAccounts = bankAccounts;
         this.stages = stages;
     }
@@ -44,7 +48,7 @@ public class Reissues {
         application.bankCode = bank.code();
         application.bankBic = bank.bic();
         if (!periodicAward) {
-            application.moveTo(ApplicationStatus.ASSIGNED, "re-issue the payment");
+            application.moveTo(ApplicationStatus.ASSIGNED, "re-issue the payment", clock.instant());
         }
         stages.record(application, Stage.REISSUED, "account corrected (was " + previous + ")", operator);
         return application;

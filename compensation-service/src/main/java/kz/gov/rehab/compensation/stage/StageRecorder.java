@@ -1,5 +1,6 @@
 package kz.gov.rehab.compensation.stage;
 
+import kz.gov.rehab.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -21,7 +22,10 @@ public class StageRecorder {
 
     private final StatusEvents statusEvents;
 
-    public StageRecorder(StatusEvents statusEvents) {
+    private final ServiceClock clock;
+
+    public StageRecorder(StatusEvents statusEvents, ServiceClock clock) {
+        this.clock = clock;
         this.statusEvents = statusEvents;
     }
 
@@ -41,7 +45,7 @@ public class StageRecorder {
         row.stage = stage;
         row.detail = detail;
         row.actor = actor;
-        row.at = Instant.now();
+        row.at = clock.instant();
         row.persist();
 
         Map<String, Object> details = new LinkedHashMap<>();

@@ -34,7 +34,7 @@ class ApplicationStatusTest {
         application.status = ApplicationStatus.PAID;
         // e.g. a second bank statement that read the payment before the first one committed
         TransitionNotAllowed refused = org.junit.jupiter.api.Assertions.assertThrows(TransitionNotAllowed.class,
-                () -> application.moveTo(ApplicationStatus.PAID, "record the payment"));
+                () -> application.moveTo(ApplicationStatus.PAID, "record the payment", java.time.Instant.EPOCH));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.extensions()).containsEntry("currentState", "PAID");
     }

@@ -1,5 +1,6 @@
 package kz.gov.rehab.gateway.proxy;
 
+import kz.gov.rehab.commons.time.ServiceClock;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
@@ -35,7 +36,10 @@ public class GatewayTokens {
     private record Token(String jwt, Instant renewAfter) {
     }
 
-    public GatewayTokens(@ConfigProperty(name = "smallrye.jwt.sign.key.location") String keyLocation) {
+    private final ServiceClock clock;
+
+    public GatewayTokens(@ConfigProperty(name = "smallrye.jwt.sign.key.location") String keyLocation, ServiceClock clock) {
+        this.clock = clock;
         try {
             this.key = KeyUtils.decodePrivateKey(Files.readString(Path.of(keyLocation.replaceFirst("^file:", ""))));
         } catch (IOException | GeneralSecurityException e) {
@@ -46,7 +50,7 @@ public class GatewayTokens {
 
     /** A valid token for {@code system}, signed now or reused. */
     public String tokenFor(CallingSystem system) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return tokens.compute(system.id(), (id, token) -> token != null && now.isBefore(token.renewAfter())
                 ? token
                 : new Token(sign(system), now.plus(REUSE))).jwt();

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import kz.gov.rehab.certificate.CallerIdentity;
-import kz.gov.rehab.certificate.ServiceClock;
+import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationStatus;
 import kz.gov.rehab.certificate.application.Applications;
 import kz.gov.rehab.certificate.application.CertificateApplication;

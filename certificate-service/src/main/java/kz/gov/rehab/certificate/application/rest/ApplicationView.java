@@ -28,6 +28,8 @@ public record ApplicationView(
         String akimatName,
         OffsetDateTime submittedAt,
         LocalDate readyDate,
+        @Schema(description = "The ready date was counted through a year whose calendar is provisional (a Kurban Ait date or "
+                + "the transfer decree not yet entered); it never moves earlier") Boolean readyDateProvisional,
         boolean overdue,
         CertificateApplication.Decision decision,
         RefusalGround refusalGround,
@@ -40,7 +42,7 @@ public record ApplicationView(
 
     public static ApplicationView of(CertificateApplication a, LocalDate today) {
         return new ApplicationView(a.id, a.number, a.requested, a.status, Iin.mask(a.applicantIin), a.branchNumber, a.akimatCode,
-                a.akimatName, a.submittedAt, a.readyDate, a.overdueOn(today), a.decision, a.refusalGround, a.refusalReason,
+                a.akimatName, a.submittedAt, a.readyDate, provisional(a), a.overdueOn(today), a.decision, a.refusalGround, a.refusalReason,
                 a.handedOutOn, a.receipt, a.registrySnapshot,
                 ApplicationStage.of(a.id).stream().map(StageView::of).toList(), a.version);
     }
@@ -48,8 +50,12 @@ public record ApplicationView(
     /** A line of the work list: no personal data beyond the masked IIN. */
     public static ApplicationView summary(CertificateApplication a, LocalDate today) {
         return new ApplicationView(a.id, a.number, a.requested, a.status, Iin.mask(a.applicantIin), a.branchNumber, a.akimatCode,
-                a.akimatName, a.submittedAt, a.readyDate, a.overdueOn(today), a.decision, a.refusalGround, null,
+                a.akimatName, a.submittedAt, a.readyDate, provisional(a), a.overdueOn(today), a.decision, a.refusalGround, null,
                 a.handedOutOn, null, null, null, a.version);
+    }
+
+    private static Boolean provisional(CertificateApplication a) {
+        return a.readyDate == null ? null : a.readyDateProvisional;
     }
 
     public record StageView(Stage stage, ApplicationStatus status, OffsetDateTime at) {

@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * The receipt given when the documents are accepted (C4, para 5): the accepted documents, who
  * accepted them, date and time of submission, and the date the ready result will be handed out
- * (C5: 5 working days, the day of acceptance not counted).
+ * (C5: 5 working days, the day of acceptance not counted). {@code resultReadyOnProvisional} says
+ * that the date was counted through a year whose calendar still awaits its announced facts (a Kurban
+ * Ait date, a transfer decree): the date on the receipt never moves earlier once they are entered.
  */
 public record AcceptanceReceipt(
         String kind,
@@ -19,6 +21,7 @@ public record AcceptanceReceipt(
         String branchAddress,
         OffsetDateTime submittedAt,
         LocalDate resultReadyOn,
+        boolean resultReadyOnProvisional,
         String serviceProvider) {
 
     public static final String KIND = "ACCEPTANCE";

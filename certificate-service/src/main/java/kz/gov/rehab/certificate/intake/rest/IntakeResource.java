@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import kz.gov.rehab.certificate.Caller;
 import kz.gov.rehab.certificate.CallerIdentity;
-import kz.gov.rehab.certificate.ServiceClock;
+import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.certificate.application.rest.ApplicationView;
 import kz.gov.rehab.certificate.application.rest.IfMatch;

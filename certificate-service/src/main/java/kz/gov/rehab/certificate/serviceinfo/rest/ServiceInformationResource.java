@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import kz.gov.rehab.certificate.Caller;
 import kz.gov.rehab.certificate.CallerIdentity;
-import kz.gov.rehab.certificate.ServiceClock;
+import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.serviceinfo.ServiceInformation;
 import kz.gov.rehab.certificate.serviceinfo.ServiceInformationPublisher;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;

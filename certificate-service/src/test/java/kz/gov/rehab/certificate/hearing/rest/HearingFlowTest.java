@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
-import kz.gov.rehab.certificate.ServiceClock;
+import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.support.CertificateTables;
 import kz.gov.rehab.certificate.support.GatewayTokens;
 import org.junit.jupiter.api.BeforeEach;

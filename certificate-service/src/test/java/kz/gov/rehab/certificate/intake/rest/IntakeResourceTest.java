@@ -24,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import kz.gov.rehab.certificate.ServiceClock;
+import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ServiceDeadline;
 import kz.gov.rehab.certificate.support.CertificateTables;
 import kz.gov.rehab.certificate.support.GatewayTokens;
@@ -56,12 +56,12 @@ class IntakeResourceTest {
                 .header("Location", containsString("/api/v1/certificates/applications/CRT-"))
                 .body("status", equalTo("UNDER_REVIEW"))
                 .body("applicantIin", equalTo("3504******00"))
-                .body("readyDate", equalTo(deadline.readyDate(clock.today()).toString()))
+                .body("readyDate", equalTo(deadline.readyDate(clock.today()).date().toString()))
                 .body("receipt.kind", equalTo("ACCEPTANCE"))
                 .body("receipt.acceptedDocuments", hasItem("Identity card No. " + SEITKALI_ID_CARD))
                 .body("receipt.acceptedBy.surname", equalTo("Сапарова"))
                 .body("receipt.submittedAt", notNullValue())
-                .body("receipt.resultReadyOn", equalTo(deadline.readyDate(clock.today()).toString()))
+                .body("receipt.resultReadyOn", equalTo(deadline.readyDate(clock.today()).date().toString()))
                 .extract().path("number");
         assertEquals(List.of("kz.gov.rehab-certificate.application.submitted", "kz.gov.rehab-certificate.application.accepted",
                 "kz.gov.rehab-certificate.application.routed"), CertificateTables.eventTypes(em, number));

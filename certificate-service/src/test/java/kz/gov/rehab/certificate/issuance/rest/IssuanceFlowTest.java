@@ -15,7 +15,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import kz.gov.rehab.certificate.ServiceClock;
+import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.support.CertificateTables;
 import kz.gov.rehab.certificate.support.GatewayTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,7 +74,7 @@ class IssuanceFlowTest {
         String[] application = accepted(SEITKALI, SEITKALI_ID_CARD);
         java.util.List<Object[]> watch = CertificateTables.deadlineWatch(em, application[0]);
         org.junit.jupiter.api.Assertions.assertEquals(1, watch.size());
-        java.time.LocalDate ready = deadline.readyDate(clock.today());
+        java.time.LocalDate ready = deadline.readyDate(clock.today()).date();
         java.time.ZoneId almaty = java.time.ZoneId.of("Asia/Almaty");
         // breached when the ready date has ended; approaching from 9:00 of the working day before it
         org.junit.jupiter.api.Assertions.assertEquals(ready.plusDays(1).atStartOfDay(almaty).toInstant(), instant(watch.get(0)[1]));

@@ -1,5 +1,6 @@
 package kz.gov.rehab.commons.events.deadline;
 
+import kz.gov.rehab.commons.time.ServiceClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -39,23 +40,28 @@ public class DeadlineWatchJob {
 
     private static final Logger LOG = Logger.getLogger(DeadlineWatchJob.class);
 
+    /** Due by the application's clock (the instants were computed with it too), given as the first parameter. */
     private static final String CLAIM_DUE = """
+            WITH clock AS (SELECT ?::timestamptz AS now)
             SELECT application_id, application_number, approaching_at, deadline_at, context::text,
-                   (breached_fired_at IS NULL AND deadline_at <= now()) AS breached
-              FROM deadline_watch
-             WHERE (breached_fired_at IS NULL AND deadline_at <= now())
-                OR (approaching_fired_at IS NULL AND approaching_at <= now() AND deadline_at > now())
+                   (breached_fired_at IS NULL AND deadline_at <= clock.now) AS breached
+              FROM deadline_watch, clock
+             WHERE (breached_fired_at IS NULL AND deadline_at <= clock.now)
+                OR (approaching_fired_at IS NULL AND approaching_at <= clock.now AND deadline_at > clock.now)
              ORDER BY least(approaching_at, deadline_at)
              LIMIT ?
-               FOR UPDATE SKIP LOCKED
+               FOR UPDATE OF deadline_watch SKIP LOCKED
             """;
 
     private final DataSource dataSource;
     private final StatusEvents statusEvents;
     private final ObjectMapper objectMapper;
     private final EventsConfig config;
+    private final ServiceClock clock;
 
-    DeadlineWatchJob(DataSource dataSource, StatusEvents statusEvents, ObjectMapper objectMapper, EventsConfig config) {
+    DeadlineWatchJob(DataSource dataSource, StatusEvents statusEvents, ObjectMapper objectMapper, EventsConfig config,
+            ServiceClock clock) {
+        this.clock = clock;
         this.dataSource = dataSource;
         this.statusEvents = statusEvents;
         this.objectMapper = objectMapper;
@@ -84,7 +90,8 @@ public class DeadlineWatchJob {
     private int fireClaimed() throws SQLException, JsonProcessingException {
         List<Due> due = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(CLAIM_DUE)) {
-            ps.setInt(1, config.deadlineWatch().batchSize());
+            ps.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            ps.setInt(2, config.deadlineWatch().batchSize());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     due.add(new Due(rs.getObject(1, UUID.class), rs.getString(2),
@@ -94,7 +101,7 @@ public class DeadlineWatchJob {
             }
         }
         for (Due d : due) {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             MonitoringData context = objectMapper.readValue(d.context(), MonitoringData.class);
             Map<String, Object> details = new LinkedHashMap<>(context.details());
             details.put("approachingAt", d.approachingAt().toString());

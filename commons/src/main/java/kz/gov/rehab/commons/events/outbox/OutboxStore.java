@@ -126,10 +126,11 @@ public class OutboxStore {
     }
 
     /** Deletes published rows older than the retention; returns how many. */
-    public int purgePublishedBefore(Instant before) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("DELETE FROM outbox_event WHERE published_at < ?")) {
-            ps.setObject(1, OffsetDateTime.ofInstant(before, ZoneOffset.UTC));
+    /** Deletes the rows published longer ago than {@code retention}, by the database's time (which stamped them). */
+    public int purgePublishedOlderThan(java.time.Duration retention) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM outbox_event WHERE published_at < now() - make_interval(secs => ?)")) {
+            ps.setDouble(1, retention.toMillis() / 1000.0);
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not purge published outbox rows", e);

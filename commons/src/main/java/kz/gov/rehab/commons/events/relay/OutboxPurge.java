@@ -3,7 +3,6 @@ package kz.gov.rehab.commons.events.relay;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import kz.gov.rehab.commons.events.EventsConfig;
 import kz.gov.rehab.commons.events.outbox.OutboxStore;
 import org.jboss.logging.Logger;
@@ -32,8 +31,7 @@ public class OutboxPurge {
 
     /** Returns how many published rows were deleted. */
     public int purge() {
-        Instant before = Instant.now().minus(config.retention());
-        int deleted = QuarkusTransaction.requiringNew().call(() -> store.purgePublishedBefore(before));
+        int deleted = QuarkusTransaction.requiringNew().call(() -> store.purgePublishedOlderThan(config.retention()));
         if (deleted > 0) {
             LOG.infof("purged %d published outbox rows older than %s", deleted, config.retention());
         }

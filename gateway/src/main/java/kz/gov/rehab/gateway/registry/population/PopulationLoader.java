@@ -1,5 +1,6 @@
 package kz.gov.rehab.gateway.registry.population;
 
+import kz.gov.rehab.commons.time.ServiceClock;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +37,10 @@ public class PopulationLoader {
     private final AgroalDataSource dataSource;
     private final RegistryConfig config;
 
-    public PopulationLoader(AgroalDataSource dataSource, RegistryConfig config) {
+    private final ServiceClock clock;
+
+    public PopulationLoader(AgroalDataSource dataSource, RegistryConfig config, ServiceClock clock) {
+        this.clock = clock;
         this.dataSource = dataSource;
         this.config = config;
     }
@@ -60,7 +64,7 @@ public class PopulationLoader {
                     "INSERT INTO synthetic_population (version, persons, created_at) VALUES (?, ?, ?)")) {
                 marker.setInt(1, VERSION);
                 marker.setInt(2, persons);
-                marker.setTimestamp(3, Timestamp.from(Instant.now()));
+                marker.setTimestamp(3, Timestamp.from(clock.instant()));
                 marker.executeUpdate();
             }
             connection.commit();
