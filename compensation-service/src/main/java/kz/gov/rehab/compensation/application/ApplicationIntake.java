@@ -183,11 +183,6 @@ public class ApplicationIntake {
         application.createdAt = clock.instant();
         application.updatedAt = application.createdAt;
 
-        AmountOutcome amount = amounts.amountFor(programme, application.rateCategory(), application.monthsCounted(),
-                application.filedOn());
-        if (amount instanceof AmountOutcome.NotComputable none) {
-            pending.add(none.reason());
-        }
         application.pendingReasons = pending;
         application.persist();
         stages.record(application, Stage.SUBMITTED, null, submittedBy);
@@ -200,7 +195,34 @@ public class ApplicationIntake {
                     + holder.get().status.name().toLowerCase() + " under application " + holder.get().number, SYSTEM_ACTOR,
                     clock.instant());
             stages.record(application, Stage.REFUSED, application.refusalDetail, SYSTEM_ACTOR);
-        } else if (!pending.isEmpty()) {
+        } else {
+            startDecision(application);
+        }
+        LOG.infof("application %s (%s) of %s accepted: %s", number, programme, form.iin().masked(), application.status);
+        return application;
+    }
+
+    /**
+     * The state the officer's decision starts from, once the application is recorded: waiting for the
+     * MRP of its filing date when none is confirmed (never an earlier year's), waiting for a manual
+     * decision when something is pending (a declared payment elsewhere, no rate in force), a mismatch
+     * with the registries, or data checked. Also where an application waiting for its MRP goes on.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void startDecision(CompensationApplication application) {
+        AmountOutcome amount = amounts.amountFor(application.programme, application.rateCategory(),
+                application.monthsCounted(), application.filedOn());
+        if (amount instanceof AmountOutcome.AwaitingMrp awaiting) {
+            application.moveTo(ApplicationStatus.AWAITING_MRP, "wait for the MRP of the filing date", clock.instant());
+            stages.record(application, Stage.AWAITING_MRP, awaiting.reason(), SYSTEM_ACTOR);
+            return;
+        }
+        List<String> pending = new ArrayList<>(application.pendingReasons);
+        if (amount instanceof AmountOutcome.NotComputable none) {
+            pending.add(none.reason());
+        }
+        application.pendingReasons = pending;
+        if (!pending.isEmpty()) {
             application.moveTo(ApplicationStatus.AWAITING_DECISION, "wait for a manual decision", clock.instant());
             stages.record(application, Stage.AWAITING_DECISION, String.join("; ", pending), SYSTEM_ACTOR);
         } else if (!application.mismatches.isEmpty()) {
@@ -210,8 +232,6 @@ public class ApplicationIntake {
             application.moveTo(ApplicationStatus.DATA_CHECKED, "confirm the data with the registries", clock.instant());
             stages.record(application, Stage.DATA_CHECKED, null, SYSTEM_ACTOR);
         }
-        LOG.infof("application %s (%s) of %s accepted: %s", number, programme, form.iin().masked(), application.status);
-        return application;
     }
 
     /** The region of a registered address, which the programme's reports count the award in. */

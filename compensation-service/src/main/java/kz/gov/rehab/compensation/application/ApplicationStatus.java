@@ -19,6 +19,11 @@ public enum ApplicationStatus {
     DATA_MISMATCH,
     /** A manual decision is needed (payment in another republic declared, or no rate in force). */
     AWAITING_DECISION,
+    /**
+     * Filed on a date whose budget period has no confirmed MRP yet (DOMAIN.md §4): no amount until an
+     * operator enters the MRP and a second one confirms it; then the application goes on as filed.
+     */
+    AWAITING_MRP,
     /** The compensation is assigned with its amount; waits for a payout batch. */
     ASSIGNED,
     /** Refused with a reason from {@link kz.gov.rehab.compensation.decision.RefusalReason}. Final. */
@@ -31,7 +36,8 @@ public enum ApplicationStatus {
     PAYMENT_FAILED;
 
     private static final Map<ApplicationStatus, Set<ApplicationStatus>> MOVES = Map.of(
-            SUBMITTED, EnumSet.of(DATA_CHECKED, DATA_MISMATCH, AWAITING_DECISION, REFUSED),
+            SUBMITTED, EnumSet.of(DATA_CHECKED, DATA_MISMATCH, AWAITING_DECISION, AWAITING_MRP, REFUSED),
+            AWAITING_MRP, EnumSet.of(DATA_CHECKED, DATA_MISMATCH, AWAITING_DECISION, REFUSED),
             DATA_CHECKED, EnumSet.of(ASSIGNED, REFUSED, AWAITING_DECISION),
             DATA_MISMATCH, EnumSet.of(ASSIGNED, REFUSED, AWAITING_DECISION),
             AWAITING_DECISION, EnumSet.of(ASSIGNED, REFUSED),

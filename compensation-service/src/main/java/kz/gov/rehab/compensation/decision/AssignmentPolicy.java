@@ -76,6 +76,9 @@ public sealed interface AssignmentPolicy {
             if (assignment.amount() instanceof AmountOutcome.NotComputable none) {
                 return new PolicyOutcome.Rejected("AmountInForce", none.reason(), null);
             }
+            if (assignment.amount() instanceof AmountOutcome.AwaitingMrp awaiting) {
+                return new PolicyOutcome.Rejected("AmountInForce", awaiting.reason(), null);
+            }
             return PolicyOutcome.allowed();
         }
     }

@@ -1,5 +1,6 @@
 package kz.gov.rehab.compensation.payout;
 
+import kz.gov.rehab.compensation.FourEyes;
 import kz.gov.rehab.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -146,9 +147,7 @@ public class PayoutBatches {
     public PayoutBatch approve(UUID id, String checker) {
         PayoutBatch batch = findForUpdate(id);
         if (batch.status == BatchStatus.ASSEMBLED && batch.createdBy.equals(checker)) {
-            throw new ProblemException(403, "four-eyes", "The maker of a batch cannot approve it",
-                    "Batch " + batch.number + " was gathered by the same user; another payment operator must approve it")
-                    .with("currentState", batch.status.name());
+            throw FourEyes.refusal(checker, "Batch " + batch.number).with("currentState", batch.status.name());
         }
         batch.moveTo(BatchStatus.APPROVED, "Approving the batch");
         batch.approvedBy = checker;

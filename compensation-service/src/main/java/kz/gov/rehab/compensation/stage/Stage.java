@@ -9,6 +9,7 @@ public enum Stage {
     DATA_CHECKED("application.data.checked", "compensation-officer"),
     DATA_MISMATCH("application.data.mismatch", "compensation-officer"),
     AWAITING_DECISION("application.awaiting.decision", "compensation-officer"),
+    AWAITING_MRP("application.awaiting.mrp", "compensation-officer"),
     ASSIGNED("compensation.assigned", "compensation-officer"),
     REFUSED("compensation.refused", "compensation-officer"),
     BATCHED("payout.batched", "payment-operator"),

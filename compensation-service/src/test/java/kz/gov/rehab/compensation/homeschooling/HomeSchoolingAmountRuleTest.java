@@ -24,8 +24,8 @@ class HomeSchoolingAmountRuleTest {
 
     /** The rows of migrations V2 (MRP) and V5 (the rate), as the service reads them. */
     static final CompensationAmountRule RULE = new CompensationAmountRule(
-            List.of(new MonthlyCalculationIndex(LocalDate.of(2025, 1, 1), new BigDecimal("3932.00")),
-                    new MonthlyCalculationIndex(LocalDate.of(2026, 1, 1), new BigDecimal("4325.00"))),
+            List.of(new MonthlyCalculationIndex(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), new BigDecimal("3932.00")),
+                    new MonthlyCalculationIndex(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), new BigDecimal("4325.00"))),
             List.of(new CompensationRate(HOME_SCHOOLING, HomeSchoolingCase.RATE_CATEGORY, LocalDate.of(2026, 1, 1),
                     new BigDecimal("8"), null)));
 

@@ -117,7 +117,8 @@ class ApiGatewayTest {
         Set<String> certificates = Set.of("state-corporation", "akimat", "quality-authority", "monitoring", "egov-portal",
                 "auditor", "calendar-operator", "service-information-editor");
         Set<String> compensations = Set.of("state-corporation", "compensation-officer", "payment-operator",
-                "quality-authority", "monitoring", "egov-portal", "auditor", "calendar-operator", "ministry-report-submitter");
+                "quality-authority", "monitoring", "egov-portal", "auditor", "calendar-operator", "ministry-report-submitter",
+                "rules-operator");
         Map<String, String> roleOfKey = Map.ofEntries(
                 Map.entry("dev-key-state-corporation", "state-corporation"),
                 Map.entry("dev-key-akimat-astana", "akimat"),
@@ -128,6 +129,7 @@ class ApiGatewayTest {
                 Map.entry("dev-key-egov-portal", "egov-portal"),
                 Map.entry("dev-key-auditor", "auditor"),
                 Map.entry("dev-key-calendar-operator", "calendar-operator"),
+                Map.entry("dev-key-rules-operator", "rules-operator"),
                 Map.entry("dev-key-service-information-editor", "service-information-editor"),
                 Map.entry("dev-key-registry-admin", "registry-admin"),
                 Map.entry("dev-key-certificate-service", "egov-client"),

@@ -73,7 +73,7 @@ public class ApplicationResource {
             + " must be the bank named. A person who already holds the compensation is refused at once (P3).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "application", value = FORM_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Accepted; state DATA_CHECKED, DATA_MISMATCH, AWAITING_DECISION or REFUSED")
+    @APIResponse(responseCode = "201", description = "Accepted; state DATA_CHECKED, DATA_MISMATCH, AWAITING_DECISION, AWAITING_MRP (no MRP confirmed for the filing date yet) or REFUSED")
     @APIResponse(responseCode = "400", description = "Invalid form (field violations)", content = @Content(mediaType = PROBLEM,
             examples = @ExampleObject(name = "bad IBAN", value = """
                     {"type":"https://rehab.gov.kz/problems/invalid-request","title":"The request is not valid","status":400,

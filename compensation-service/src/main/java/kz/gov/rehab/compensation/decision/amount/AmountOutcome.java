@@ -22,4 +22,15 @@ public sealed interface AmountOutcome {
     /** No amount can be computed; the application waits for a decision with this reason. */
     record NotComputable(String reason) implements AmountOutcome {
     }
+
+    /**
+     * No MRP is entered and confirmed for the period of the filing date: the application waits in
+     * {@code AWAITING_MRP} until it is, and is never paid at an earlier year's MRP (DOMAIN.md §4).
+     */
+    record AwaitingMrp(LocalDate filedOn) implements AmountOutcome {
+
+        public String reason() {
+            return "no monthly calculation index (MRP) is entered and confirmed for the budget period of " + filedOn;
+        }
+    }
 }

@@ -35,9 +35,10 @@ public class AmountRuleData {
         List<CompensationRate> rates = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             try (ResultSet rows = statement.executeQuery(
-                    "SELECT effective_from, amount_kzt FROM monthly_calculation_index")) {
+                    "SELECT effective_from, effective_to, amount_kzt FROM monthly_calculation_index WHERE confirmed_at IS NOT NULL")) {
                 while (rows.next()) {
-                    indices.add(new MonthlyCalculationIndex(rows.getObject(1, LocalDate.class), rows.getBigDecimal(2)));
+                    indices.add(new MonthlyCalculationIndex(rows.getObject(1, LocalDate.class), rows.getObject(2, LocalDate.class),
+                            rows.getBigDecimal(3)));
                 }
             }
             try (ResultSet rows = statement.executeQuery(

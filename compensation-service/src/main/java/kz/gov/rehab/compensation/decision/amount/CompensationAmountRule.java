@@ -36,7 +36,7 @@ public final class CompensationAmountRule {
         }
         Optional<MonthlyCalculationIndex> mrp = mrpInForceOn(filedOn);
         if (mrp.isEmpty()) {
-            return new AmountOutcome.NotComputable("no monthly calculation index (MRP) is in force on " + filedOn);
+            return new AmountOutcome.AwaitingMrp(filedOn);
         }
         Optional<CompensationRate> rate = rateInForceOn(programme, category, filedOn);
         if (rate.isEmpty()) {
@@ -58,10 +58,9 @@ public final class CompensationAmountRule {
                 mrp.get().effectiveFrom(), perMonth, rate.get().capMrp(), months, capped, rate.get().effectiveFrom());
     }
 
+    /** The MRP of the budget period that holds {@code date}; none after the last period entered. */
     Optional<MonthlyCalculationIndex> mrpInForceOn(LocalDate date) {
-        return indices.stream()
-                .filter(index -> !index.effectiveFrom().isAfter(date))
-                .max(Comparator.comparing(MonthlyCalculationIndex::effectiveFrom));
+        return indices.stream().filter(index -> index.covers(date)).findFirst();
     }
 
     Optional<CompensationRate> rateInForceOn(PayoutProgramme programme, String category, LocalDate date) {

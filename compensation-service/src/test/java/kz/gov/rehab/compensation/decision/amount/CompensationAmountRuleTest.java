@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 class CompensationAmountRuleTest {
 
     static final List<MonthlyCalculationIndex> MRP = List.of(
-            new MonthlyCalculationIndex(LocalDate.of(2023, 1, 1), new BigDecimal("3450")),
-            new MonthlyCalculationIndex(LocalDate.of(2024, 1, 1), new BigDecimal("3692")),
-            new MonthlyCalculationIndex(LocalDate.of(2025, 1, 1), new BigDecimal("3932")),
-            new MonthlyCalculationIndex(LocalDate.of(2026, 1, 1), new BigDecimal("4325")));
+            new MonthlyCalculationIndex(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), new BigDecimal("3450")),
+            new MonthlyCalculationIndex(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), new BigDecimal("3692")),
+            new MonthlyCalculationIndex(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), new BigDecimal("3932")),
+            new MonthlyCalculationIndex(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), new BigDecimal("4325")));
     static final List<CompensationRate> RATES = List.of(new CompensationRate(PayoutProgramme.REPRESSION_ONE_TIME,
             "REPRESSED", LocalDate.of(1993, 4, 14), new BigDecimal("0.75"), new BigDecimal("100")));
 
@@ -79,7 +79,19 @@ class CompensationAmountRuleTest {
 
     @Test
     void noMrpBeforeTheFirstRowGetsNoAmount() {
-        assertThat(amount("REPRESSED", 24, LocalDate.of(2022, 12, 31))).isInstanceOf(AmountOutcome.NotComputable.class);
+        assertThat(amount("REPRESSED", 24, LocalDate.of(2022, 12, 31))).isInstanceOf(AmountOutcome.AwaitingMrp.class);
+    }
+
+    @Test
+    void aFilingAfterTheLastBudgetYearWaitsForItsMrp_neverTheEarlierYears_domain4() {
+        // 2 January 2027: the 2026 MRP (4,325) covers 2026 only; the 2027 budget law's MRP is not entered
+        assertThat(amount("REPRESSED", 24, LocalDate.of(2027, 1, 2))).isEqualTo(new AmountOutcome.AwaitingMrp(LocalDate.of(2027, 1, 2)));
+        CompensationAmountRule with2027 = new CompensationAmountRule(java.util.stream.Stream.concat(MRP.stream(),
+                java.util.stream.Stream.of(new MonthlyCalculationIndex(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
+                        new BigDecimal("4500")))).toList(), RATES);
+        // 24 months x 3/4 x 4,500
+        assertThat(((AmountOutcome.Computed) with2027.amountFor(PayoutProgramme.REPRESSION_ONE_TIME, "REPRESSED", 24,
+                LocalDate.of(2027, 1, 2))).amountKzt()).isEqualTo(new BigDecimal("81000.00"));
     }
 
     @Test

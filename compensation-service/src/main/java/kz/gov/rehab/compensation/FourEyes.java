@@ -1,0 +1,26 @@
+package kz.gov.rehab.compensation;
+
+import kz.gov.rehab.commons.problem.ProblemException;
+
+/**
+ * The four-eyes rule of the paying organisation: what one user prepares (a payout batch, an MRP
+ * entered from a budget law) takes effect only when another user of the same role confirms it.
+ */
+public final class FourEyes {
+
+    private FourEyes() {
+    }
+
+    /** Refuses (403 {@code four-eyes}) when the checker is the maker. */
+    public static void requireAnotherUser(String maker, String checker, String what) {
+        if (maker.equals(checker)) {
+            throw refusal(checker, what);
+        }
+    }
+
+    /** The refusal of a confirmation by the maker, for the caller to add what it knows (e.g. the current state). */
+    public static ProblemException refusal(String checker, String what) {
+        return new ProblemException(403, "four-eyes", "The maker cannot confirm their own entry",
+                what + " was prepared by " + checker + "; another user must confirm it");
+    }
+}
