@@ -99,6 +99,26 @@ class YearEndTest {
         assertEquals(0, stages(number, "DEADLINE_RECOMPUTED"));
     }
 
+    @Inject
+    kz.gov.rehab.commons.lawdata.LawDataWarnings lawData;
+
+    @Test
+    void fromNovemberReadinessStaysUpAndListsWhatNextYearLacks_labourCodeArt84Art85() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'law-data' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'law-data' }.data.year", equalTo(2027))
+                .body("checks.find { it.name == 'law-data' }.data.missing", equalTo(2))
+                .body("checks.find { it.name == 'law-data' }.data.'kurban-ait'", org.hamcrest.Matchers.containsString("2027"));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM law_data_warning").executeUpdate());
+        // one event a day, whatever the number of checks (or instances)
+        assertTrue(lawData.warnToday());
+        org.junit.jupiter.api.Assertions.assertFalse(lawData.warnToday());
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM outbox_event WHERE type = 'kz.gov.rehab-certificate.law-data.missing' AND application_number = 'law-data-2027'")
+                .getSingleResult()).longValue()));
+        given().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString("rehab_law_data_missing 2.0"));
+    }
+
     private long stages(String number, String stage) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
                 SELECT count(*) FROM application_stage s JOIN certificate_application a ON a.id = s.application_id

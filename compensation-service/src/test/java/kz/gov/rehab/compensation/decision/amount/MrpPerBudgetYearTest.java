@@ -34,7 +34,8 @@ class MrpPerBudgetYearTest {
     public static class ClockIn2027 implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("rehab.clock.fixed", "2027-01-04T11:00:00+05:00");
+            // warnings of next year's missing data from 1 January instead of 1 November
+            return Map.of("rehab.clock.fixed", "2027-01-04T11:00:00+05:00", "rehab.law-data.warn-from", "--01-01");
         }
     }
 
@@ -85,6 +86,14 @@ class MrpPerBudgetYearTest {
                 .post(APPLICATIONS + "/" + id + "/decision")
                 .then().statusCode(200).body("decision.amountKzt", equalTo(81000.00f))
                 .body("decision.amountBasis.mrpKzt", equalTo(4500.00f));
+    }
+
+    @Test
+    void readinessStaysUpAndListsTheMissingMrpOfNextYear_domain4() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'law-data' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'law-data' }.data.year", equalTo(2028))
+                .body("checks.find { it.name == 'law-data' }.data.mrp", org.hamcrest.Matchers.containsString("2028"));
     }
 
     @Test
