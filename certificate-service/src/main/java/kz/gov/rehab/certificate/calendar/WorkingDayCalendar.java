@@ -1,5 +1,8 @@
 package kz.gov.rehab.certificate.calendar;
 
+import static kz.gov.rehab.commons.persistence.NativeValues.localDate;
+import static kz.gov.rehab.commons.persistence.NativeValues.offsetDateTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -205,23 +208,23 @@ public class WorkingDayCalendar {
                 SELECT name, month, day, moves_off_weekend, effective_from, effective_to, source
                 FROM holiday_rule ORDER BY effective_from, month, day""")) {
             holidays.add(new HolidayRule((String) row[0], MonthDay.of(((Number) row[1]).intValue(), ((Number) row[2]).intValue()),
-                    (Boolean) row[3], date(row[4]), date(row[5]), (String) row[6]));
+                    (Boolean) row[3], localDate(row[4]), localDate(row[5]), (String) row[6]));
         }
         Map<Integer, KurbanAit> kurbanAit = new HashMap<>();
         for (Object[] row : rows("SELECT year, first_day, legal_basis, entered_by, entered_at FROM kurban_ait")) {
             int year = ((Number) row[0]).intValue();
-            kurbanAit.put(year, new KurbanAit(year, date(row[1]), (String) row[2], (String) row[3], time(row[4])));
+            kurbanAit.put(year, new KurbanAit(year, localDate(row[1]), (String) row[2], (String) row[3], offsetDateTime(row[4])));
         }
         Map<Integer, List<TransferDecree.Transfer>> transfers = new HashMap<>();
         for (Object[] row : rows("SELECT year, day_off, working_day FROM day_transfer ORDER BY day_off")) {
             transfers.computeIfAbsent(((Number) row[0]).intValue(), y -> new ArrayList<>())
-                    .add(new TransferDecree.Transfer(date(row[1]), date(row[2])));
+                    .add(new TransferDecree.Transfer(localDate(row[1]), localDate(row[2])));
         }
         Map<Integer, TransferDecree> decrees = new HashMap<>();
         for (Object[] row : rows("SELECT year, legal_basis, entered_by, entered_at FROM transfer_decree")) {
             int year = ((Number) row[0]).intValue();
             decrees.put(year, new TransferDecree(year, (String) row[1], transfers.getOrDefault(year, List.of()),
-                    (String) row[2], time(row[3])));
+                    (String) row[2], offsetDateTime(row[3])));
         }
         return new CalendarRules(holidays, kurbanAit, decrees);
     }
@@ -229,19 +232,5 @@ public class WorkingDayCalendar {
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql) {
         return em.createNativeQuery(sql).getResultList();
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null || value instanceof OffsetDateTime) {
-            return (OffsetDateTime) value;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 }

@@ -13,7 +13,7 @@ import java.sql.SQLException;
  * keys of docs/gateway.md. Also the one piece of test setup that touches a database directly:
  * forgetting a fixture person's earlier applications, so a journey can run again on the same data.
  */
-final class CompensationGateway {
+public final class CompensationGateway {
 
     static final String URL = url();
     static final String OFFICER = "dev-key-compensation-officer";
@@ -66,5 +66,20 @@ final class CompensationGateway {
             url = System.getenv().getOrDefault("GATEWAY_URL", "http://127.0.0.1:8080");
         }
         return url;
+    }
+
+    /** The Appendix 1 form of the fixture Исқақов (24 months), accepted on {@code acceptedOn}. */
+    public static String iskakovApplication(String acceptedOn) {
+        return """
+                {"iin":"%s","surname":"Исқақов","firstName":"Мұрат","patronymic":"Болатұлы","birthDate":"1933-07-07",
+                 "address":"Астана, Тәуелсіздік даңғылы 21, пәтер 140",
+                 "identityDocument":{"type":"ID_CARD","number":"099000007","issuer":"ҚР ІІМ"},
+                 "bankAccount":{"iban":"KZ19601KZT0000000001","bank":"Halyk Bank"},
+                 "receivedBenefits":["PENSION"],"paymentInAnotherRepublic":{"received":false},
+                 "rehabilitationReference":{"number":"R-1999-099007","date":"1999-03-03"},
+                 "consentToPersonalDataProcessing":true,"consentToUseOfProtectedSecrets":true,
+                 "applicationDate":"%s","acceptedOn":"%s",
+                 "acceptedBy":{"surname":"Жуманова","firstName":"Айгерим","position":"chief specialist"}}"""
+                .formatted("330707399060", acceptedOn, acceptedOn);
     }
 }

@@ -29,17 +29,7 @@ class CompensationJourneyIT {
     static final String IIN = "330707399060";
 
     static String form(String acceptedOn) {
-        return """
-                {"iin":"%s","surname":"Исқақов","firstName":"Мұрат","patronymic":"Болатұлы","birthDate":"1933-07-07",
-                 "address":"Астана, Тәуелсіздік даңғылы 21, пәтер 140",
-                 "identityDocument":{"type":"ID_CARD","number":"099000007","issuer":"ҚР ІІМ"},
-                 "bankAccount":{"iban":"KZ19601KZT0000000001","bank":"Halyk Bank"},
-                 "receivedBenefits":["PENSION"],"paymentInAnotherRepublic":{"received":false},
-                 "rehabilitationReference":{"number":"R-1999-099007","date":"1999-03-03"},
-                 "consentToPersonalDataProcessing":true,"consentToUseOfProtectedSecrets":true,
-                 "applicationDate":"%s","acceptedOn":"%s",
-                 "acceptedBy":{"surname":"Жуманова","firstName":"Айгерим","position":"chief specialist"}}"""
-                .formatted(IIN, acceptedOn, acceptedOn);
+        return CompensationGateway.iskakovApplication(acceptedOn);
     }
 
     @Test

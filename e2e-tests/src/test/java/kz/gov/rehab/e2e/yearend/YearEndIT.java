@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import kz.gov.rehab.e2e.Gateway;
+import kz.gov.rehab.e2e.compensation.CompensationGateway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,7 +76,7 @@ class YearEndIT {
 
         // compensation filed today: in 2026 at the 2026 MRP; in 2027 it waits for the 2027 MRP
         String compensation = as("dev-key-compensation-officer").header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(compensationForm(TODAY)).post(COMPENSATIONS)
+                .body(CompensationGateway.iskakovApplication(TODAY.toString())).post(COMPENSATIONS)
                 .then().statusCode(201).body("status", equalTo(at2026() ? "DATA_CHECKED" : "AWAITING_MRP")).extract().path("id");
         String mrp = "4325.00";
         if (!at2026()) {
@@ -125,19 +126,5 @@ class YearEndIT {
         as("dev-key-calendar-operator").body("{\"legalBasis\":\"decree (test)\",\"transfers\":[%s]}".formatted(transfer))
                 .put("/api/v1/certificates/calendar/" + year + "/transfer-decree").then().statusCode(200)
                 .body("status", equalTo("CONFIRMED"));
-    }
-
-    private static String compensationForm(LocalDate acceptedOn) {
-        return """
-                {"iin":"330707399060","surname":"Исқақов","firstName":"Мұрат","patronymic":"Болатұлы","birthDate":"1933-07-07",
-                 "address":"Астана, Тәуелсіздік даңғылы 21, пәтер 140",
-                 "identityDocument":{"type":"ID_CARD","number":"099000007","issuer":"ҚР ІІМ"},
-                 "bankAccount":{"iban":"KZ19601KZT0000000001","bank":"Halyk Bank"},
-                 "receivedBenefits":["PENSION"],"paymentInAnotherRepublic":{"received":false},
-                 "rehabilitationReference":{"number":"R-1999-099007","date":"1999-03-03"},
-                 "consentToPersonalDataProcessing":true,"consentToUseOfProtectedSecrets":true,
-                 "applicationDate":"%s","acceptedOn":"%s",
-                 "acceptedBy":{"surname":"Жуманова","firstName":"Айгерим","position":"chief specialist"}}"""
-                .formatted(acceptedOn, acceptedOn);
     }
 }

@@ -63,9 +63,9 @@ public class ServiceInformationResource {
     @Operation(summary = "The service information in force", description = "On a given date (default today).")
     @APIResponse(responseCode = "200", description = "The version in force", content = @Content(schema = @Schema(implementation = ServiceInformation.class),
             examples = @ExampleObject(name = "version 1", value = """
-                    {"version":1,"effectiveFrom":"2026-04-01","approvedOn":"2026-04-01","updateDueOn":"2026-04-06",
+                    {"version":1,"effectiveFrom":"2026-07-12","approvedOn":"2026-04-01","updateDueOn":"2026-04-06",
                      "items":[{"item":5,"title":"Deadline","text":"5 (five) working days, the day of acceptance at the State Corporation not counted"}]}""")))
-    public ServiceInformation inForce(@Parameter(description = "Date, default today", example = "2026-04-15") @QueryParam("on") LocalDate on) {
+    public ServiceInformation inForce(@Parameter(description = "Date, default today", example = "2026-07-15") @QueryParam("on") LocalDate on) {
         LocalDate day = on == null ? clock.today() : on;
         return ServiceInformation.inForceOn(day)
                 .orElseThrow(() -> ProblemException.notFound("No service information is in force on " + day));

@@ -29,9 +29,11 @@ class ServiceInformationTest {
 
     @Test
     void standardInForceHasItems1to12_para20() {
+        // Order No. 113 item 4: the new service standard applies from 12 July 2026
         given().auth().oauth2(GatewayTokens.token("contact-centre", null, "egov-portal"))
-                .queryParam("on", "2026-04-15").get("/api/v1/certificates/service-information")
-                .then().statusCode(200).body("version", equalTo(1)).body("items", hasSize(12))
+                .queryParam("on", "2026-07-15").get("/api/v1/certificates/service-information")
+                .then().statusCode(200).body("version", equalTo(1)).body("effectiveFrom", equalTo("2026-07-12"))
+                .body("items", hasSize(12))
                 .body("items[4].text", org.hamcrest.Matchers.startsWith("5 (five) working days"));
     }
 

@@ -1,5 +1,8 @@
 package kz.gov.rehab.compensation.decision.amount;
 
+import static kz.gov.rehab.commons.persistence.NativeValues.localDate;
+import static kz.gov.rehab.commons.persistence.NativeValues.offsetDateTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -121,21 +124,7 @@ public class MrpRegister {
     }
 
     private static MrpEntry entry(Object[] row, Integer released) {
-        return new MrpEntry(date(row[0]), date(row[1]), (BigDecimal) row[2], (String) row[3], (String) row[4], time(row[5]),
-                (String) row[6], time(row[7]), released);
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null || value instanceof OffsetDateTime) {
-            return (OffsetDateTime) value;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+        return new MrpEntry(localDate(row[0]), localDate(row[1]), (BigDecimal) row[2], (String) row[3], (String) row[4], offsetDateTime(row[5]),
+                (String) row[6], offsetDateTime(row[7]), released);
     }
 }
