@@ -50,7 +50,7 @@ final class CertificateApi {
         return """
                 {"requested":"%s","applicantIin":"%s",%s
                  "documents":{"identity":{"kind":"ID_CARD","number":"%s"}%s},
-                 "personalDataConsent":true,
+                 "documentsAuthentic":true,"personalDataConsent":true,
                  "acceptedBy":{"surname":"Сапарова","name":"Динара","position":"Chief specialist"},
                  "branch":{"number":"%s","address":"Астана, Қабанбай батыр даңғылы 1"}}"""
                 .formatted(requested, iin, representative, idCard, withReference ? """
