@@ -31,8 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Status inquiry (C12, standard item 12.2): by application number and IIN, the status, the stages
  * with dates and the ready date, and nothing else about the person. Asked by the e-government
- * portal, the State Corporation and the Unified Contact Centre 1414 (role {@code contact-centre}). The IIN travels in the body,
- * not the URL, so it stays out of access logs.
+ * portal, the State Corporation and the Unified Contact Centre 1414 (role {@code contact-centre}).
+ * The IIN travels in the body, not the URL, so it stays out of access logs.
  */
 @Path("/api/v1/certificates/status-inquiries")
 @Produces(MediaType.APPLICATION_JSON)
