@@ -101,6 +101,9 @@ apps_keys() {
 # Environment of one application beyond what all of them get (one VAR=value a line).
 app_env() {
   case "$1" in
+    certificate-service)
+      # the certificates the registry fixtures promise (docs/registry-fixtures.md), through the operator's importer
+      echo "PRE_SYSTEM_REGISTER_SEED_FIXTURES=${PRE_SYSTEM_REGISTER_SEED_FIXTURES:-true}" ;;
     gateway)
       echo "MINISTRY_TRUST_ANCHORS=${MINISTRY_TRUST_ANCHORS:-$STATE/keys/ministry-trust-anchor.pem}" ;;
     compensation-service)

@@ -81,7 +81,7 @@ def main():
              "documents": {"identity": {"kind": "ID_CARD", "number": person["idNumber"]},
                            "rehabilitation": {"kind": "REHABILITATION_REFERENCE", "number": person["refNumber"],
                                               "issuedOn": person["refDate"], "issuer": person["refIssuer"]}},
-             "personalDataConsent": True, "acceptedBy": {"surname": "Сапарова", "name": "Динара", "position": "Chief specialist"},
+             "documentsAuthentic": True, "personalDataConsent": True, "acceptedBy": {"surname": "Сапарова", "name": "Динара", "position": "Chief specialist"},
              "branch": {"number": "SC-0101", "address": "Астана"}}
     posts = ["/api/v1/certificates/applications", "/api/v1/compensations/applications", "/api/v1/certificates/status-inquiries"]
     gets = ["/api/v1/certificates/applications/{x}", "/api/v1/certificates/verification/{x}", "/api/v1/compensations/applications/{x}",

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -81,6 +82,15 @@ public class CertificateApplication extends PanacheEntityBase {
     @Column(name = "registry_snapshot", nullable = false)
     public Map<String, Object> registrySnapshot;
 
+    /**
+     * What the registries and the certificate records said against the application, for the
+     * akimat's review (item 11): code, detail and the item-11 ground it may bear on. Empty for a
+     * refusal at intake and when nothing was found.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "review_findings", nullable = false)
+    public List<Map<String, Object>> reviewFindings = List.of();
+
     /** What was presented at the counter: documents, consent, the accepting employee. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
@@ -103,6 +113,24 @@ public class CertificateApplication extends PanacheEntityBase {
         return readyDate != null && today.isAfter(readyDate)
                 && (status == ApplicationStatus.UNDER_REVIEW || status == ApplicationStatus.HEARING_SCHEDULED
                         || status == ApplicationStatus.HEARING_HELD);
+    }
+
+    /**
+     * The applicant's name: from the state database of individuals when it knows the person,
+     * otherwise as written on the form (Appendix 1). Patronymic only if any.
+     */
+    @SuppressWarnings("unchecked")
+    public String applicantName() {
+        Map<String, Object> person = (Map<String, Object>) registrySnapshot.get("applicant");
+        if (person == null) {
+            person = (Map<String, Object>) registrySnapshot.get("applicantNameOnForm");
+        }
+        if (person == null) {
+            return null;
+        }
+        Object patronymic = person.get("patronymic");
+        return person.get("surname") + " " + person.get("firstName")
+                + (patronymic == null || patronymic.toString().isBlank() ? "" : " " + patronymic);
     }
 
     public static CertificateApplication findByNumber(String number) {

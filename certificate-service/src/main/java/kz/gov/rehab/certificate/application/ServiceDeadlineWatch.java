@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.Map;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.calendar.WorkingDayCalendar;
 import kz.gov.rehab.commons.events.Channel;
@@ -35,6 +36,16 @@ public class ServiceDeadlineWatch {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void start(CertificateApplication application) {
+        start(application, Map.of());
+    }
+
+    /**
+     * Starts the watch again with further non-personal data its warnings carry, e.g. the hearing
+     * timetable and its warnings once a hearing is scheduled (para 12): the deadline events then tell
+     * monitoring that a refusal is pending and whether its notice or hearing came late.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void start(CertificateApplication application, Map<String, Object> details) {
         Instant approaching = calendar.minusWorkingDays(application.readyDate, 1).atTime(WORKING_DAY_START)
                 .atZone(clock.zone()).toInstant();
         Instant deadline = application.readyDate.plusDays(1).atStartOfDay(clock.zone()).toInstant();
@@ -44,6 +55,7 @@ public class ServiceDeadlineWatch {
                         .channel(Channel.STATE_CORPORATION)
                         .deadline(application.readyDate)
                         .applicant(Iin.parse(application.applicantIin))
+                        .details(details)
                         .build());
     }
 

@@ -11,8 +11,12 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import kz.gov.rehab.certificate.application.RefusalGround;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * The preliminary decision to refuse, the notice of the hearing, and the record of the hearing
@@ -41,6 +45,15 @@ public class Hearing extends PanacheEntityBase {
 
     @Column(name = "notified_on", nullable = false)
     public LocalDate notifiedOn;
+
+    /** When the applicant was notified: a hearing cannot be recorded as held before it. */
+    @Column(name = "notified_at", nullable = false)
+    public OffsetDateTime notifiedAt;
+
+    /** What the notice and hearing timetable warned of when the hearing was scheduled (para 12; warnings, never a block). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "timetable_warnings", nullable = false)
+    public List<String> timetableWarnings = List.of();
 
     @Column(name = "scheduled_at", nullable = false)
     public LocalDateTime scheduledAt;

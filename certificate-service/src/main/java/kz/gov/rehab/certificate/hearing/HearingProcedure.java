@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import kz.gov.rehab.certificate.Caller;
@@ -47,12 +48,14 @@ public class HearingProcedure {
         CertificateApplication application = applications.ofAkimat(number, caller);
         Applications.expectVersion(application, expectedVersion);
         application.apply(ApplicationTransition.RECORD_PRELIMINARY_REFUSAL);
-        LocalDate today = clock.today();
-        List<String> breaches = timetable.breaches(application.readyDate, today, decision.scheduledAt().toLocalDate());
-        if (!breaches.isEmpty()) {
-            throw ProblemException.ruleViolated("hearing-timing", "The hearing is not in time (para 12)",
-                    String.join("; ", breaches));
+        OffsetDateTime notifiedAt = clock.now();
+        LocalDate today = notifiedAt.toLocalDate();
+        if (decision.scheduledAt().isBefore(notifiedAt.toLocalDateTime())) {
+            throw ProblemException.badRequest("The hearing cannot be held before the notice",
+                    List.of(new Problem.Violation("scheduledAt", "must not be before the notice (" + notifiedAt.toLocalDateTime() + ")")));
         }
+        // para 12 timetable: warnings for monitoring, never a block (HearingTimetable)
+        List<String> warnings = timetable.warnings(application.readyDate, today, decision.scheduledAt().toLocalDate());
         // the version check first: a concurrent preliminary refusal is a 409 conflict, not a clash of hearing rows
         CertificateApplication.flush();
         Hearing hearing = new Hearing();
@@ -61,12 +64,18 @@ public class HearingProcedure {
         hearing.groundDetails = decision.details();
         hearing.noticeWay = decision.noticeWay();
         hearing.notifiedOn = today;
+        hearing.notifiedAt = notifiedAt;
+        hearing.timetableWarnings = warnings;
         hearing.scheduledAt = decision.scheduledAt();
         hearing.place = decision.place();
         hearing.persist();
+        Map<String, Object> timetableData = Map.of("hearingOn", decision.scheduledAt().toLocalDate().toString(),
+                "timetableWarnings", warnings);
         stages.record(application, Stage.HEARING_SCHEDULED, caller.role(),
-                Map.of("ground", decision.ground().name(), "noticeWay", decision.noticeWay().name(),
-                        "hearingOn", decision.scheduledAt().toLocalDate().toString()));
+                Map.of("ground", decision.ground().name(), "legalBasis", decision.ground().legalBasis(),
+                        "noticeWay", decision.noticeWay().name(), "hearingOn", decision.scheduledAt().toLocalDate().toString(),
+                        "timetableWarnings", warnings));
+        deadlineWatch.start(application, timetableData);
         return hearing;
     }
 
@@ -76,11 +85,12 @@ public class HearingProcedure {
         Applications.expectVersion(application, expectedVersion);
         application.apply(ApplicationTransition.RECORD_HEARING);
         Hearing hearing = Hearing.findById(application.id);
-        LocalDate today = clock.today();
-        if (record.heldOn().isBefore(hearing.notifiedOn) || record.heldOn().isAfter(today)) {
+        OffsetDateTime now = clock.now();
+        if (record.heldOn().isAfter(now.toLocalDate())) {
             throw ProblemException.badRequest("The hearing date is not possible",
-                    List.of(new Problem.Violation("heldOn", "must lie between the notice (" + hearing.notifiedOn + ") and today")));
+                    List.of(new Problem.Violation("heldOn", "must not be in the future")));
         }
+        HearingHeldAfterNotice.check(hearing.notifiedAt, record.heldOn().atTime(record.startedAt()), now.getOffset());
         if (!record.endedAt().isAfter(record.startedAt())) {
             throw ProblemException.badRequest("The hearing ends before it starts",
                     List.of(new Problem.Violation("endedAt", "must be after startedAt")));
@@ -111,7 +121,8 @@ public class HearingProcedure {
         application.refusalGround = hearing.ground;
         application.refusalReason = reason;
         deadlineWatch.stop(application);
-        stages.record(application, Stage.REFUSED, caller.role(), Map.of("ground", hearing.ground.name()));
+        stages.record(application, Stage.REFUSED, caller.role(),
+                Map.of("ground", hearing.ground.name(), "legalBasis", hearing.ground.legalBasis()));
         return application;
     }
 

@@ -12,6 +12,11 @@ import kz.gov.rehab.certificate.rules.ServiceRules;
  * When the applicant must be notified and heard before a refusal (para 12, APPK art. 73–74): the
  * notice at least N working days before the service deadline, the hearing within M working days of
  * the notice. N and M are dated data ({@code service_rule}), counted on the working-day calendar.
+ *
+ * <p>The timetable only warns: it is not confirmed for this service (DOMAIN.md §4), so a late
+ * notice or a late hearing is recorded and reported to monitoring, never a reason to stop the akimat
+ * from deciding. A state in which the akimat could neither issue nor refuse would leave the
+ * applicant without the decision they can appeal (para 18).
  */
 @ApplicationScoped
 public class HearingTimetable {
@@ -36,21 +41,21 @@ public class HearingTimetable {
                 rules.valueOn(ServiceRule.HEARING_WITHIN_WORKING_DAYS_OF_NOTICE, notifiedOn));
     }
 
-    /** What is wrong with notifying on {@code notifiedOn} of a hearing on {@code hearingOn}; empty when it is in time. */
-    public List<String> breaches(LocalDate readyDate, LocalDate notifiedOn, LocalDate hearingOn) {
-        List<String> breaches = new ArrayList<>();
+    /**
+     * Warnings about notifying on {@code notifiedOn} of a hearing on {@code hearingOn}; empty when it is
+     * in time. The calendar is computed for every year, so a timetable can always be counted.
+     */
+    public List<String> warnings(LocalDate readyDate, LocalDate notifiedOn, LocalDate hearingOn) {
+        List<String> warnings = new ArrayList<>();
         LocalDate latestNotice = latestNoticeDate(readyDate, notifiedOn);
         if (notifiedOn.isAfter(latestNotice)) {
-            breaches.add("the notice of the hearing must be given by " + latestNotice
+            warnings.add("the notice of the hearing was due by " + latestNotice
                     + " (working days before the service deadline " + readyDate + ")");
-        }
-        if (hearingOn.isBefore(notifiedOn)) {
-            breaches.add("the hearing cannot be held before the notice");
         }
         LocalDate latestHearing = latestHearingDate(notifiedOn);
         if (hearingOn.isAfter(latestHearing)) {
-            breaches.add("the hearing must be held by " + latestHearing + " (working days after the notice)");
+            warnings.add("the hearing is due by " + latestHearing + " (working days after the notice)");
         }
-        return breaches;
+        return warnings;
     }
 }

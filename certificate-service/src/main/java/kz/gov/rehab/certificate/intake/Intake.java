@@ -18,7 +18,6 @@ import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationNumbers;
 import kz.gov.rehab.certificate.application.ApplicationStatus;
 import kz.gov.rehab.certificate.application.CertificateApplication;
-import kz.gov.rehab.certificate.application.RequestedResult;
 import kz.gov.rehab.certificate.application.ServiceDeadline;
 import kz.gov.rehab.certificate.application.ServiceDeadlineWatch;
 import kz.gov.rehab.certificate.application.Stage;
@@ -31,6 +30,7 @@ import kz.gov.rehab.certificate.intake.receipt.AcceptanceReceipt;
 import kz.gov.rehab.certificate.intake.receipt.Employee;
 import kz.gov.rehab.certificate.intake.receipt.RefusalReceipt;
 import kz.gov.rehab.certificate.issuance.Certificate;
+import kz.gov.rehab.commons.egov.Akimat;
 import kz.gov.rehab.commons.egov.DigitalDocument;
 import kz.gov.rehab.commons.egov.EgovRegistries;
 import kz.gov.rehab.commons.egov.IdentityDocumentType;
@@ -73,18 +73,29 @@ public class Intake {
 
     /**
      * What the registries say about the persons of one intake, asked before anything is written:
-     * the application number the questions were asked for, the persons, the registered address,
-     * the rehabilitation register and the identity document shown.
+     * the application number the questions were asked for, the persons ({@code null} when the state
+     * database does not know them), the registered address ({@code null} when none), the competent
+     * akimat and how it was found, the rehabilitation register and the identity document shown.
      */
     public record Consultation(String number, OffsetDateTime at, Iin applicantIin, Iin representativeIin,
-            PersonRecord applicant, PersonRecord representative, RegisteredAddress address,
-            List<RehabilitationRecord> register, PresentedIdentity identity) {
+            PersonRecord applicant, PersonRecord representative, RegisteredAddress address, Akimat akimat,
+            Routing routing, List<RehabilitationRecord> register, PresentedIdentity identity) {
+    }
+
+    /** How the competent akimat (C6) was found. */
+    public enum Routing {
+        /** From the registered residence in the address register (item 3). */
+        REGISTERED_ADDRESS,
+        /** No registered residence: from the KATO code of the residential address written on the form (Appendix 1). */
+        RESIDENTIAL_ADDRESS_ON_FORM
     }
 
     /**
      * Checks the form and the caller and asks the registries, outside any transaction (no database
-     * connection is held while the registries answer). Throws a problem when the application cannot
-     * be taken at all: nothing is written then.
+     * connection is held while the registries answer). What the registries say about the person is
+     * never a reason to refuse (C3): it becomes a finding for the akimat. Throws a problem only for a
+     * request that cannot be recorded as it stands (a malformed or incomplete form entry, a territory
+     * no akimat covers, an unavailable registry): nothing is written then.
      */
     public Consultation consult(IntakeRequest request, Caller caller) {
         OffsetDateTime now = clock.now();
@@ -96,38 +107,48 @@ public class Intake {
         }
         Iin applicantIin = Iin.parse(request.applicantIin());
         Iin representativeIin = request.representative() == null ? null : Iin.parse(request.representative().iin());
-        requestedResultIsPossible(request.requested(), applicantIin);
 
         String number = numbers.next(today);
         var representativeFound = registries.personMeanwhile(representativeIin, number);
         var registerFound = registries.meanwhile(() -> registries.rehabilitationRecords(applicantIin, number));
         EgovRegistries.Resident resident = registries.resident(applicantIin, number);
 
-        PersonRecord applicant = resident.person().orElseThrow(() -> ProblemException.ruleViolated(
-                "applicant-not-registered", "Applicant not in the state database of individuals",
-                "No person with this IIN is registered in the state database of individuals"));
-        if (!applicant.alive()) {
-            throw ProblemException.ruleViolated("applicant-deceased", "Applicant deceased",
-                    "The state database of individuals records the applicant as deceased");
-        }
-        PersonRecord representative = representativeIin == null ? null
-                : answer(representativeFound).orElseThrow(() -> ProblemException.ruleViolated(
-                        "representative-not-registered", "Representative not in the state database of individuals",
-                        "No person with the representative's IIN is registered in the state database of individuals"));
-        RegisteredAddress address = resident.address().orElseThrow(() -> ProblemException.ruleViolated(
-                "no-registered-address", "No registered address",
-                "The applicant has no registered address, so the competent akimat (item 3) cannot be determined"));
-        List<RehabilitationRecord> register = answer(registerFound);
-        PersonRecord appearing = representative != null ? representative : applicant;
+        PersonRecord applicant = resident.person().orElse(null);
+        PersonRecord representative = answer(representativeFound).orElse(null);
+        RegisteredAddress address = resident.address().filter(a -> a.competentAkimat() != null).orElse(null);
+        InputChecks written = new InputChecks()
+                .require(applicant != null || request.applicantName() != null, "applicantName",
+                        "the state database of individuals does not know this IIN: the applicant's name as written on the form is required")
+                .require(address != null || request.residentialAddress() != null, "residentialAddress",
+                        "the applicant has no registered address: the residential address written on the form (with its KATO code) is required to find the competent akimat");
+        PersonRecord appearing = representativeIin != null ? representative : applicant;
         Iin appearingIin = representativeIin != null ? representativeIin : applicantIin;
         PresentedIdentity identity = identity(request.documents().identity(), appearing, appearingIin, number);
-        return new Consultation(number, now, applicantIin, representativeIin, applicant, representative, address,
-                register, identity);
+        written.require(identity == null || identity.registered() || identity.validUntil() != null, "documents.identity.validUntil",
+                "the identity card is not in the state database of individuals: its validity date as printed on it is required");
+        written.orRefuse();
+
+        Akimat akimat;
+        Routing routing;
+        if (address != null) {
+            akimat = address.competentAkimat();
+            routing = Routing.REGISTERED_ADDRESS;
+        } else {
+            String kato = request.residentialAddress().katoCode();
+            akimat = registries.competentAkimat(kato, number).orElseThrow(() -> ProblemException.ruleViolated(
+                    "unknown-territory", "No akimat for the address written",
+                    "No akimat of the directory covers KATO code " + kato + " of the residential address written on the form; check the code"));
+            routing = Routing.RESIDENTIAL_ADDRESS_ON_FORM;
+        }
+        List<RehabilitationRecord> register = answer(registerFound);
+        return new Consultation(number, now, applicantIin, representativeIin, applicant, representative, address, akimat,
+                routing, register, identity);
     }
 
     /**
      * Records the application on what {@link #consult} found: refused at intake with its receipt when
-     * a requirement is unmet (C3), otherwise accepted, dated and routed (C4–C6).
+     * a requirement of Appendix 3 is unmet (C3), otherwise accepted, dated and routed (C4–C6) with
+     * what the registries said as findings for the akimat's review (item 11).
      */
     @Transactional
     public CertificateApplication record(IntakeRequest request, Caller caller, Consultation found) {
@@ -136,16 +157,17 @@ public class Intake {
         String number = found.number();
 
         IntakeFacts facts = new IntakeFacts(
-                found.representative() != null,
+                found.representativeIin() != null,
                 found.identity(),
                 request.documents().rehabilitation() == null ? null
                         : new PresentedRehabilitationDocument(describe(request.documents().rehabilitation())),
                 request.representative() == null || request.representative().powerOfAttorney() == null ? null
                         : new PresentedPowerOfAttorney(describe(request.representative().powerOfAttorney()),
                                 request.representative().powerOfAttorney().validUntil()),
+                request.documentsAuthentic(),
                 request.personalDataConsent(),
                 today);
-        List<String> unmet = IntakeRequirement.unmet(facts);
+        List<IntakeRequirement.Unmet> unmet = IntakeRequirement.unmet(facts);
 
         CertificateApplication application = new CertificateApplication();
         application.id = UUID.randomUUID();
@@ -155,39 +177,60 @@ public class Intake {
         application.representativeIin = found.representativeIin() == null ? null : found.representativeIin().value();
         application.branchNumber = request.branch().number();
         application.submittedAt = now;
-        application.registrySnapshot = snapshot(found.applicant(), found.representative(), found.address(), found.identity(), now);
-        application.registrySnapshot.put("rehabilitationRegister", registerCheck(request.documents().rehabilitation(), found.register()));
+        Map<String, Object> rehabilitationRegister = registerCheck(request.documents().rehabilitation(), found.register());
+        application.registrySnapshot = snapshot(found, request, now);
+        application.registrySnapshot.put("rehabilitationRegister", rehabilitationRegister);
         application.intake = intakeRecord(request, caller);
         Employee employee = employee(request.acceptedBy());
+        String applicantName = found.applicant() != null ? fullName(found.applicant()) : request.applicantName().fullName();
 
         if (!unmet.isEmpty()) {
+            List<String> grounds = unmet.stream().map(u -> u.ground().name()).distinct().toList();
             application.status = ApplicationStatus.REFUSED_AT_INTAKE;
+            application.reviewFindings = List.of();
             application.receipt = asMap(new RefusalReceipt(RefusalReceipt.KIND, number, request.branch().number(),
-                    request.branch().address(), unmet, employee.fullName(), employee.phone(), today,
-                    fullName(found.applicant()), RefusalReceipt.COPIES));
+                    request.branch().address(), unmet.stream().map(IntakeRequirement.Unmet::line).toList(), grounds,
+                    unmet.stream().map(u -> u.ground().legalBasis()).distinct().toList(), employee.fullName(), employee.phone(), today,
+                    applicantName, RefusalReceipt.COPIES));
             application.persist();
             stages.record(application, Stage.SUBMITTED, caller.role());
-            stages.record(application, Stage.REFUSED_AT_INTAKE, caller.role(), Map.of("unmetRequirements", unmet.size()));
+            stages.record(application, Stage.REFUSED_AT_INTAKE, caller.role(),
+                    Map.of("unmetRequirements", unmet.size(), "grounds", grounds));
             LOG.infof("Application %s refused at intake (%d unmet requirements) for %s", number, unmet.size(), found.applicantIin().masked());
             return application;
         }
+
+        Object presentedReferenceFound = rehabilitationRegister.get("presentedReferenceFound");
+        List<RegistryFinding.Finding> findings = RegistryFinding.all(new RegistryFinding.ReviewFacts(
+                request.requested(),
+                found.applicant() != null,
+                found.applicant() != null && !found.applicant().alive(),
+                found.applicant() == null || found.applicant().deathDate() == null ? null : found.applicant().deathDate().toString(),
+                found.address() != null,
+                found.representativeIin() == null ? null : found.representative() != null,
+                found.identity() == null ? null : found.identity().registered(),
+                (Boolean) presentedReferenceFound,
+                Certificate.originalOf(found.applicantIin().value()).map(c -> c.number).orElse(null)));
 
         application.status = ApplicationStatus.UNDER_REVIEW;
         ServiceDeadline.ReadyDate ready = deadline.readyDate(today);
         application.readyDate = ready.date();
         application.readyDateProvisional = ready.provisional();
-        application.akimatCode = found.address().competentAkimat().code();
-        application.akimatName = found.address().competentAkimat().nameKk();
+        application.akimatCode = found.akimat().code();
+        application.akimatName = found.akimat().nameKk();
+        application.reviewFindings = findings.stream().map(this::asMap).toList();
         application.receipt = asMap(new AcceptanceReceipt(AcceptanceReceipt.KIND, number, request.requested().name(),
                 acceptedDocuments(request, found.identity()), employee, request.branch().number(), request.branch().address(),
                 now, application.readyDate, application.readyDateProvisional, application.akimatName));
         application.persist();
         stages.record(application, Stage.SUBMITTED, caller.role());
-        stages.record(application, Stage.ACCEPTED, caller.role());
-        stages.record(application, Stage.ROUTED, caller.role(), Map.of("akimatCode", application.akimatCode));
+        stages.record(application, Stage.ACCEPTED, caller.role(),
+                Map.of("findings", findings.stream().map(RegistryFinding.Finding::code).toList()));
+        stages.record(application, Stage.ROUTED, caller.role(),
+                Map.of("akimatCode", application.akimatCode, "routedBy", found.routing().name()));
         deadlineWatch.start(application);
-        LOG.infof("Application %s accepted for %s, routed to akimat %s, ready on %s", number, found.applicantIin().masked(),
-                application.akimatCode, application.readyDate);
+        LOG.infof("Application %s accepted for %s, routed to akimat %s (%s), ready on %s, %d findings", number,
+                found.applicantIin().masked(), application.akimatCode, found.routing(), application.readyDate, findings.size());
         return application;
     }
 
@@ -217,19 +260,6 @@ public class Intake {
         checks.orRefuse();
     }
 
-    /** Only a person with an original certificate may ask for a duplicate, and nobody gets a second original. */
-    private static void requestedResultIsPossible(RequestedResult requested, Iin applicant) {
-        boolean hasOriginal = Certificate.originalOf(applicant.value()).isPresent();
-        if (requested == RequestedResult.DUPLICATE && !hasOriginal) {
-            throw ProblemException.ruleViolated("no-original-certificate", "No certificate to duplicate",
-                    "A duplicate can be issued only to a person who was issued an original certificate");
-        }
-        if (requested == RequestedResult.CERTIFICATE && hasOriginal) {
-            throw ProblemException.ruleViolated("certificate-already-issued", "Certificate already issued",
-                    "A certificate was already issued to this person; a lost or damaged one is replaced by a duplicate");
-        }
-    }
-
     private PresentedIdentity identity(IntakeRequest.IdentityPresented presented, PersonRecord appearing, Iin appearingIin,
             String number) {
         if (presented == null) {
@@ -241,11 +271,12 @@ public class Intake {
                     document.document().expiresOn());
         }
         String description = "Identity card No. " + presented.number();
-        return appearing.identityDocuments().stream()
+        List<kz.gov.rehab.commons.egov.IdentityDocument> known = appearing == null ? List.of() : appearing.identityDocuments();
+        return known.stream()
                 .filter(d -> d.type() == IdentityDocumentType.ID_CARD && d.number().equals(presented.number()))
                 .findFirst()
                 .map(d -> new PresentedIdentity(description, true, d.expiresOn()))
-                .orElse(new PresentedIdentity(description, false, null));
+                .orElse(new PresentedIdentity(description, false, presented.validUntil()));
     }
 
     private static List<String> acceptedDocuments(IntakeRequest request, PresentedIdentity identity) {
@@ -255,7 +286,7 @@ public class Intake {
         if (request.representative() != null) {
             documents.add(describe(request.representative().powerOfAttorney()));
         }
-        documents.add("Application (Appendix 1) with consent to the collection and processing of personal data");
+        documents.add("Application (Appendix 1) with the statement that the documents are authentic and consent to the collection and processing of personal data");
         return documents;
     }
 
@@ -278,27 +309,50 @@ public class Intake {
         return person.surname() + " " + person.firstName() + (person.patronymic() == null ? "" : " " + person.patronymic());
     }
 
-    private static Map<String, Object> snapshot(PersonRecord applicant, PersonRecord representative, RegisteredAddress address,
-            PresentedIdentity identity, OffsetDateTime takenAt) {
+    private static Map<String, Object> snapshot(Consultation found, IntakeRequest request, OffsetDateTime takenAt) {
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("takenAt", takenAt.toString());
-        snapshot.put("applicant", person(applicant));
-        if (representative != null) {
-            snapshot.put("representative", person(representative));
+        snapshot.put("applicant", found.applicant() == null ? null : person(found.applicant()));
+        if (request.applicantName() != null) {
+            Map<String, Object> name = new LinkedHashMap<>();
+            name.put("surname", request.applicantName().surname());
+            name.put("firstName", request.applicantName().name());
+            name.put("patronymic", request.applicantName().patronymic());
+            snapshot.put("applicantNameOnForm", name);
         }
-        Map<String, Object> place = new LinkedHashMap<>();
-        place.put("region", address.region() == null ? null : address.region().name());
-        place.put("regionKato", address.region() == null ? null : address.region().katoCode());
-        place.put("district", address.district() == null ? null : address.district().name());
-        place.put("settlement", address.settlement() == null ? null : address.settlement().name());
-        place.put("settlementKato", address.settlement() == null ? null : address.settlement().katoCode());
-        place.put("street", address.street());
-        place.put("building", address.building());
-        place.put("flat", address.flat());
-        place.put("registeredOn", String.valueOf(address.registeredOn()));
-        place.put("competentAkimatCode", address.competentAkimat().code());
-        place.put("competentAkimat", address.competentAkimat().nameKk());
-        snapshot.put("registeredAddress", place);
+        if (found.representativeIin() != null) {
+            snapshot.put("representative", found.representative() == null ? null : person(found.representative()));
+        }
+        RegisteredAddress address = found.address();
+        if (address == null) {
+            snapshot.put("registeredAddress", null);
+        } else {
+            Map<String, Object> place = new LinkedHashMap<>();
+            place.put("region", address.region() == null ? null : address.region().name());
+            place.put("regionKato", address.region() == null ? null : address.region().katoCode());
+            place.put("district", address.district() == null ? null : address.district().name());
+            place.put("settlement", address.settlement() == null ? null : address.settlement().name());
+            place.put("settlementKato", address.settlement() == null ? null : address.settlement().katoCode());
+            place.put("street", address.street());
+            place.put("building", address.building());
+            place.put("flat", address.flat());
+            place.put("registeredOn", String.valueOf(address.registeredOn()));
+            place.put("competentAkimatCode", address.competentAkimat().code());
+            place.put("competentAkimat", address.competentAkimat().nameKk());
+            snapshot.put("registeredAddress", place);
+        }
+        if (request.residentialAddress() != null) {
+            Map<String, Object> written = new LinkedHashMap<>();
+            written.put("text", request.residentialAddress().text());
+            written.put("katoCode", request.residentialAddress().katoCode());
+            snapshot.put("residentialAddressOnForm", written);
+        }
+        Map<String, Object> routing = new LinkedHashMap<>();
+        routing.put("by", found.routing().name());
+        routing.put("akimatCode", found.akimat().code());
+        routing.put("akimat", found.akimat().nameKk());
+        snapshot.put("routing", routing);
+        PresentedIdentity identity = found.identity();
         if (identity != null) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("description", identity.description());

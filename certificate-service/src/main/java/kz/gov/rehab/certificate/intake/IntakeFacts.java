@@ -11,6 +11,7 @@ import java.time.LocalDate;
  * @param identityDocument       the identity document of whoever appears, or {@code null} when none was presented
  * @param rehabilitationDocument the rehabilitation reference or court act, or {@code null}
  * @param powerOfAttorney        the notarised power of attorney, or {@code null}
+ * @param documentsAuthentic     the applicant's statement that the documents are authentic (Appendix 1)
  * @param personalDataConsent    consent to the collection and processing of personal data (Appendix 1)
  * @param on                     the day of submission
  */
@@ -19,12 +20,15 @@ public record IntakeFacts(
         PresentedIdentity identityDocument,
         PresentedRehabilitationDocument rehabilitationDocument,
         PresentedPowerOfAttorney powerOfAttorney,
+        boolean documentsAuthentic,
         boolean personalDataConsent,
         LocalDate on) {
 
     /**
      * An identity document as found: {@code registered} is false when the document shown is not
-     * the one the state database knows; {@code validUntil} is the registry's expiry date.
+     * one the state database knows (a finding for the akimat's review, not a ground to refuse to
+     * accept); {@code validUntil} is the registry's expiry date, or the date printed on the
+     * document when the registry does not hold it.
      */
     public record PresentedIdentity(String description, boolean registered, LocalDate validUntil) {
     }

@@ -26,8 +26,35 @@ public class Certificate extends PanacheEntityBase {
     @Id
     public String number;
 
-    @Column(name = "application_id", nullable = false, unique = true)
+    /** The application it was issued on; {@code null} for a certificate issued before the system (imported). */
+    @Column(name = "application_id", unique = true)
     public UUID applicationId;
+
+    /** Issued by this system, or recorded from the register of certificates issued before it. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Provenance provenance = Provenance.SYSTEM;
+
+    /** The operator's import that recorded a pre-system certificate. */
+    @Column(name = "import_id")
+    public Long importId;
+
+    @Column(name = "holder_surname")
+    public String holderSurname;
+
+    @Column(name = "holder_first_name")
+    public String holderFirstName;
+
+    @Column(name = "holder_patronymic")
+    public String holderPatronymic;
+
+    /** The rehabilitation reference or court act the certificate names (pre-system certificates). */
+    @Column(name = "basis_document")
+    public String basisDocument;
+
+    /** Who signed the certificate for the akimat (pre-system certificates, when known). */
+    @Column(name = "signed_by")
+    public String signedBy;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -48,7 +75,8 @@ public class Certificate extends PanacheEntityBase {
     @Column(name = "issued_on", nullable = false)
     public LocalDate issuedOn;
 
-    @Column(name = "printed_at", nullable = false)
+    /** When this system printed it; {@code null} for a pre-system certificate. */
+    @Column(name = "printed_at")
     public OffsetDateTime printedAt;
 
     @Enumerated(EnumType.STRING)
@@ -78,6 +106,13 @@ public class Certificate extends PanacheEntityBase {
     /** The certificate now in force for the holder: the original, or its latest duplicate. */
     public static Optional<Certificate> inForceFor(String holderIin) {
         return find("holderIin = ?1 and status = ?2", holderIin, Status.VALID).firstResultOptional();
+    }
+
+    public enum Provenance {
+        /** Issued by this system on an application. */
+        SYSTEM,
+        /** Issued before the system, recorded by an operator's import (presystem package). */
+        IMPORT
     }
 
     public enum Kind {

@@ -28,8 +28,8 @@ class HearingTimetableTest {
     }
 
     @Test
-    void lateNoticeAndLateHearingAreBreaches_para12() {
-        assertEquals(2, timetable.breaches(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 3, 30), LocalDate.of(2026, 4, 3)).size());
-        assertTrue(timetable.breaches(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 3, 26), LocalDate.of(2026, 3, 27)).isEmpty());
+    void lateNoticeAndLateHearingAreWarningsNotBlocks_para12() {
+        assertEquals(2, timetable.warnings(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 3, 30), LocalDate.of(2026, 4, 3)).size());
+        assertTrue(timetable.warnings(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 3, 26), LocalDate.of(2026, 3, 27)).isEmpty());
     }
 }

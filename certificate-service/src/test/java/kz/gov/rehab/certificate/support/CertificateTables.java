@@ -1,7 +1,9 @@
 package kz.gov.rehab.certificate.support;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
+import kz.gov.rehab.certificate.presystem.PreSystemFixtures;
 
 /** Empties the service's application tables between tests, so each test starts from no applications. */
 public final class CertificateTables {
@@ -9,10 +11,17 @@ public final class CertificateTables {
     private CertificateTables() {
     }
 
+    /**
+     * Empties the service's application tables between tests, so each test starts from no
+     * applications and no certificates but those of the registry fixtures, imported again through
+     * the register of pre-system certificates as at start.
+     */
     public static void clean(EntityManager em) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                TRUNCATE complaint, hearing, application_stage, certificate, certificate_application, idempotency_record, deadline_watch""")
+                TRUNCATE complaint, hearing, application_stage, certificate, certificate_application, idempotency_record, deadline_watch,
+                         certificate_import""")
                 .executeUpdate());
+        Arc.container().instance(PreSystemFixtures.class).get().seed();
     }
 
     public static long count(EntityManager em, String table) {

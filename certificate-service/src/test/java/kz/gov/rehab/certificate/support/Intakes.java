@@ -27,6 +27,15 @@ public final class Intakes {
     public static final String ISKAKOV = "330707399060";
     public static final String ISKAKOV_ID_CARD = "099000007";
 
+    /** Deceased on 2024-02-11; registered in Karaganda. */
+    public static final String ZHUMABAYEV = "310105399024";
+    public static final String ZHUMABAYEV_ID_CARD = "099000003";
+    /** No registered address. */
+    public static final String PETROVA = "400318499038";
+    public static final String PETROVA_ID_CARD = "099000004";
+    /** Valid check digit, in no registry. */
+    public static final String UNKNOWN = "791028302728";
+
     private Intakes() {
     }
 
@@ -34,12 +43,26 @@ public final class Intakes {
         return """
                 {"requested":"%s","applicantIin":"%s",
                  "documents":{"identity":{"kind":"ID_CARD","number":"%s"}%s},
-                 "personalDataConsent":true,
+                 "documentsAuthentic":true,"personalDataConsent":true,
                  "acceptedBy":{"surname":"Сапарова","name":"Динара","position":"Chief specialist","phone":"+7 7172 55 00 11"},
                  "branch":{"number":"%s","address":"Астана, Қабанбай батыр даңғылы 1"}}"""
                 .formatted(requested, iin, idCard, withReference ? """
                         ,"rehabilitation":{"kind":"REHABILITATION_REFERENCE","number":"R-1996-099001","issuedOn":"1996-04-18","issuer":"Прокуратура"}""" : "",
                         BRANCH);
+    }
+
+    /** A complete set with the residential address written on the form (Appendix 1), e.g. for a person without a registered one. */
+    public static String withResidentialAddress(String body, String katoCode) {
+        return body.replace("\"documentsAuthentic\"", """
+                "residentialAddress":{"text":"Алматы қ., Медеу ауданы, Достық даңғылы 85, 12","katoCode":"%s"},"documentsAuthentic\""""
+                .formatted(katoCode));
+    }
+
+    /** A complete set for a person the registries do not know: name and address as written, the card's own validity date. */
+    public static String unknownPerson(String iin) {
+        return withResidentialAddress(certificate(iin, "123456789"), "751110000")
+                .replace("\"number\":\"123456789\"}", "\"number\":\"123456789\",\"validUntil\":\"2031-01-01\"}")
+                .replace("\"documentsAuthentic\"", "\"applicantName\":{\"surname\":\"Белгісіз\",\"name\":\"Адам\"},\"documentsAuthentic\"");
     }
 
     public static String certificate(String iin, String idCard) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -30,6 +31,11 @@ public interface EgovClient {
     @GET
     @Path("/addresses/{iin}")
     RegisteredAddress registeredAddress(@PathParam("iin") String iin, @HeaderParam(EgovHeaders.CASE) String caseId,
+            @HeaderParam(EgovHeaders.REQUEST_ID) String requestId);
+
+    @GET
+    @Path("/akimats/competent")
+    Akimat competentAkimat(@QueryParam("kato") String kato, @HeaderParam(EgovHeaders.CASE) String caseId,
             @HeaderParam(EgovHeaders.REQUEST_ID) String requestId);
 
     @GET

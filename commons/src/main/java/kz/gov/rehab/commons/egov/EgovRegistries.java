@@ -90,6 +90,22 @@ public class EgovRegistries {
         return guarded(Registry.ADDRESSES, iin, () -> calls.registeredAddress(iin.value(), caseId, requestId()));
     }
 
+    /**
+     * The akimat of the directory that is competent (C6) for a settlement's KATO code, or empty when
+     * no akimat covers it: for routing by an address written on a form rather than a registered one.
+     */
+    public Optional<Akimat> competentAkimat(String katoCode, String caseId) {
+        try {
+            return calls.competentAkimat(katoCode, caseId, requestId());
+        } catch (RegistryRefusedException e) {
+            LOG.errorf("%s refused a directory request for KATO %s: %s", Registry.ADDRESSES.title(), katoCode, e.getMessage());
+            throw new RegistryUnavailableException(Registry.ADDRESSES, config.retryAfter(), e);
+        } catch (RuntimeException e) {
+            LOG.warnf("%s unavailable for a directory request for KATO %s: %s", Registry.ADDRESSES.title(), katoCode, e.toString());
+            throw new RegistryUnavailableException(Registry.ADDRESSES, config.retryAfter(), e);
+        }
+    }
+
     /** The rehabilitation references registered for the person; empty when there are none. */
     public List<RehabilitationRecord> rehabilitationRecords(Iin iin, String caseId) {
         return guarded(Registry.REHABILITATION_RECORDS, iin, () -> calls.rehabilitationRecords(iin.value(), caseId, requestId()))

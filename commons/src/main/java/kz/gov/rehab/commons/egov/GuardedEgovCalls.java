@@ -45,6 +45,13 @@ class GuardedEgovCalls {
     @Timeout(2000)
     @Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = {RegistryRefusedException.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = RegistryRefusedException.class)
+    Optional<Akimat> competentAkimat(String kato, String caseId, String requestId) {
+        return found(Registry.ADDRESSES, () -> client.competentAkimat(kato, caseId, requestId));
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = {RegistryRefusedException.class, TimeoutException.class})
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = RegistryRefusedException.class)
     Optional<RehabilitationRecords> rehabilitationRecords(String iin, String caseId, String requestId) {
         return found(Registry.REHABILITATION_RECORDS, () -> client.rehabilitationRecords(iin, caseId, requestId));
     }

@@ -147,9 +147,12 @@ public class CompensationApplication extends PanacheEntityBase {
         return acceptedOn;
     }
 
-    /** The category of the programme's rate: from the rehabilitation reference, or the programme's only one. */
+    /**
+     * The category of the programme's rate: from the rehabilitation reference, or, for home schooling,
+     * the territory whose maslikhat's rate applies (HomeSchoolingCase.rateCategory).
+     */
     public String rateCategory() {
-        return programme == PayoutProgramme.HOME_SCHOOLING_REIMBURSEMENT ? HomeSchoolingCase.RATE_CATEGORY
+        return programme == PayoutProgramme.HOME_SCHOOLING_REIMBURSEMENT ? HomeSchoolingCase.rateCategory(homeSchooling, regionKato)
                 : rehabilitationCategory;
     }
 

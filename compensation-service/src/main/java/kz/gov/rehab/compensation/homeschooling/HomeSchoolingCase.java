@@ -12,8 +12,18 @@ import kz.gov.rehab.compensation.application.RegistrySnapshot;
 public record HomeSchoolingCase(Relation relation, String authorityDocument, Child child, Disability disability,
         Conclusion conclusion, RegistrySnapshot.Person childInRegistry, RegistrySnapshot.Address childAddress) {
 
-    /** The category of the programme's rate in {@code compensation_rate}. */
+    /** The category of the programme's rates; each territory's rate is {@link RateTerritory#category}. */
     public static final String RATE_CATEGORY = "CHILD_WITH_DISABILITY";
+
+    /**
+     * The rate category of an award (RateTerritory): the territory of the child's registered
+     * settlement, else the region the award is reported in, else unknown (no rate, no amount).
+     */
+    public static String rateCategory(HomeSchoolingCase homeSchooling, String regionKato) {
+        String settlement = homeSchooling == null || homeSchooling.childAddress() == null ? null
+                : homeSchooling.childAddress().katoCode();
+        return RateTerritory.categoryOf(settlement != null ? settlement : regionKato);
+    }
 
     /** Who applies for the child. */
     public enum Relation { PARENT, LEGAL_REPRESENTATIVE }

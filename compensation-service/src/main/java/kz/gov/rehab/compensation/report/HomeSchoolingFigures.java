@@ -65,10 +65,51 @@ public class HomeSchoolingFigures {
         }
         List<HomeSchoolingReport.Figures> figures = new ArrayList<>();
         regions.values().forEach(row -> figures.add(row.figures()));
-        return new Result(figures, total.figures());
+        return new Result(recipients(quarter), figures, total.figures());
     }
 
-    public record Result(List<HomeSchoolingReport.Figures> regions, HomeSchoolingReport.Figures total) {
+    public record Result(List<HomeSchoolingReport.Recipient> recipients, List<HomeSchoolingReport.Figures> regions,
+            HomeSchoolingReport.Figures total) {
+    }
+
+    /**
+     * One row per reimbursement with an instalment assigned or a payment paid in the quarter (the same
+     * definitions as the figures), with the recipient's and the child's names; ordered by region
+     * (unregistered last), then the recipient's and the child's names.
+     */
+    @SuppressWarnings("unchecked")
+    private List<HomeSchoolingReport.Recipient> recipients(ReportingQuarter quarter) {
+        List<Object[]> rows = em.createNativeQuery("""
+                WITH assigned AS (
+                    SELECT i.application_id, count(*) AS months, sum(i.amount_kzt) AS amount
+                    FROM instalment i JOIN compensation_application a ON a.id = i.application_id
+                    WHERE i.programme = :programme AND i.month BETWEEN :firstDay AND :lastDay AND a.decided_at < :endExclusive
+                    GROUP BY i.application_id),
+                paid AS (
+                    SELECT p.application_id, sum(p.amount_kzt) AS amount
+                    FROM payout_item p
+                    WHERE p.programme = :programme AND p.status = 'PAID' AND p.settled_at >= :start AND p.settled_at < :endExclusive
+                    GROUP BY p.application_id)
+                SELECT a.surname, a.first_name, a.patronymic, a.home_schooling -> 'child' ->> 'surname',
+                       a.home_schooling -> 'child' ->> 'firstName', a.home_schooling -> 'child' ->> 'patronymic',
+                       a.region_kato, a.region_name, coalesce(s.months, 0), coalesce(s.amount, 0), coalesce(p.amount, 0)
+                FROM compensation_application a
+                LEFT JOIN assigned s ON s.application_id = a.id
+                LEFT JOIN paid p ON p.application_id = a.id
+                WHERE a.programme = :programme AND (s.application_id IS NOT NULL OR p.application_id IS NOT NULL)
+                ORDER BY a.region_kato NULLS LAST, a.surname, a.first_name, 4, 5, a.id""")
+                .setParameter("programme", PROGRAMME)
+                .setParameter("firstDay", quarter.firstDay()).setParameter("lastDay", quarter.lastDay())
+                .setParameter("start", quarter.start().toOffsetDateTime())
+                .setParameter("endExclusive", quarter.endExclusive().toOffsetDateTime())
+                .getResultList();
+        return rows.stream().map(r -> new HomeSchoolingReport.Recipient((String) r[0], (String) r[1], blankToNull(r[2]),
+                (String) r[3], (String) r[4], blankToNull(r[5]), r[6] == null ? null : r[6].toString().trim(), (String) r[7],
+                count(r[8]), money(r[9]), money(r[10]))).toList();
+    }
+
+    private static String blankToNull(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString();
     }
 
     @SuppressWarnings("unchecked")

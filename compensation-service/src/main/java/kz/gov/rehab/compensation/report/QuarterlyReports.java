@@ -68,10 +68,12 @@ public class QuarterlyReports {
                 ProblemException.ruleViolated("no-deadline-rule", "No deadline rule in force",
                         "No deadline rule of " + HomeSchoolingReport.FORM + " is in force for " + quarter));
         HomeSchoolingFigures.Result result = figures.of(quarter);
-        HomeSchoolingReport document = new HomeSchoolingReport(HomeSchoolingReport.FORM, HomeSchoolingReport.TITLE,
-                quarter.toString(), quarter.firstDay(), quarter.lastDay(),
+        HomeSchoolingReport document = new HomeSchoolingReport(HomeSchoolingReport.FORM, HomeSchoolingReport.FORM_INDEX,
+                HomeSchoolingReport.PERIODICITY, HomeSchoolingReport.TITLE, HomeSchoolingReport.TITLE_KK,
+                HomeSchoolingReport.APPROVED_BY, quarter.toString(), quarter.firstDay(), quarter.lastDay(),
                 new HomeSchoolingReport.CompiledBy(config.compiler(), user), now, today, deadline.dueDate(quarter),
-                deadline.late(quarter, today), "KZT", result.regions(), result.total());
+                deadline.late(quarter, today), "KZT", result.recipients(), result.regions(), result.total(),
+                HomeSchoolingReport.UNKNOWN);
 
         QuarterlyReport report = new QuarterlyReport();
         report.id = UUID.randomUUID();

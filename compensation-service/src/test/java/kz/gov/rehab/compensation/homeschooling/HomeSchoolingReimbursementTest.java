@@ -20,6 +20,8 @@ import kz.gov.rehab.commons.testing.EgovGatewayResource;
 import kz.gov.rehab.compensation.support.Callers;
 import kz.gov.rehab.compensation.support.Families;
 import kz.gov.rehab.compensation.support.OutboxEvents;
+import kz.gov.rehab.compensation.support.HomeSchoolingRates;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,8 +77,13 @@ class HomeSchoolingReimbursementTest {
         return batch.getList("items.findAll { it.applicationId == '" + applicationId + "' }.periodMonth");
     }
 
+    @BeforeEach
+    void testRatesInEveryRegion() {
+        HomeSchoolingRates.everyRegion();
+    }
+
     @Test
-    void assignedForTheConclusionsMonthsFromFiling_8MrpPerMonth_paidInMonthlyInstalments() {
+    void assignedForTheConclusionsMonthsFromFiling_atTheTerritorysRate_paidInMonthlyInstalments() {
         forget(Families.ISKAKOV_MURAT.iin());
         String id = apply(Families.ISKAKOVA.form(Families.ISKAKOV_MURAT, "2025-09-01", "2026-05-31", "2026-01-12"))
                 .statusCode(201)
@@ -94,15 +101,16 @@ class HomeSchoolingReimbursementTest {
 
         assign(id).statusCode(200)
                 .body("status", equalTo("ASSIGNED"))
-                .body("decision.amountKzt", equalTo(173000.00f))
-                .body("homeSchooling.instalmentKzt", equalTo(34600.00f))
-                .body("decision.amountBasis.mrpPerMonth", equalTo(8.0f));
+                // the test rate of the child's region: 6 MRP × 4,325 KZT (2026) = 25,950.00 a month, 5 months
+                .body("decision.amountKzt", equalTo(129750.00f))
+                .body("homeSchooling.instalmentKzt", equalTo(25950.00f))
+                .body("decision.amountBasis.mrpPerMonth", equalTo(6.0f));
 
         // every instalment has fallen due (first day of its month): one payment per month
         JsonPath first = batch();
         assertThat(monthsOf(first, id)).containsExactly("2026-01", "2026-02", "2026-03", "2026-04", "2026-05");
         assertThat(first.getList("items.findAll { it.applicationId == '" + id + "' }.amountKzt", Float.class))
-                .containsOnly(34600.00f);
+                .containsOnly(25950.00f);
         String march = first.getString("items.find { it.applicationId == '" + id + "' && it.periodMonth == '2026-03' }.endToEndId");
         assertThat(march).endsWith("-202603-1");
         approveAndSend(first.getString("id"));
@@ -122,6 +130,29 @@ class HomeSchoolingReimbursementTest {
                 .hasSize(5);
         assertThat(OutboxEvents.dataOf(UUID.fromString(id))).anySatisfy(data -> assertThat(data)
                 .contains("\"stage\": \"payment_failed\"").contains("\"periodMonth\": \"2026-03\""));
+    }
+
+    @Test
+    void territoryWithoutAMaslikhatRateGetsNoInventedAmount_R() {
+        HomeSchoolingRates.clear();
+        forget(Families.ISKAKOV_MURAT.iin());
+        String id = apply(Families.ISKAKOVA.form(Families.ISKAKOV_MURAT, "2025-09-01", "2026-05-31", "2026-01-12"))
+                .statusCode(201)
+                .body("status", equalTo("AWAITING_DECISION"))
+                .body("pendingReasons", hasItem(org.hamcrest.Matchers.containsString("no rate of HOME_SCHOOLING_REIMBURSEMENT")))
+                .extract().path("id");
+        assign(id).statusCode(409).contentType("application/problem+json").body("policy", equalTo("AmountInForce"));
+
+        // the maslikhat of the child's district decides a rate: it applies before the region's
+        HomeSchoolingRates.everyRegion();
+        String settlement = given().header("Authorization", Callers.officer()).get(APPLICATIONS + "/" + id).then()
+                .extract().path("homeSchooling.details.childAddress.katoCode");
+        HomeSchoolingRates.enter(settlement.substring(0, 4) + "00000", "Test district", "DISTRICT", new java.math.BigDecimal("4"),
+                java.time.LocalDate.of(2026, 1, 1));
+        given().header("Authorization", Callers.officer()).contentType(ContentType.JSON)
+                .body("{\"outcome\":\"ASSIGN\",\"grounds\":\"The district maslikhat's rate is now in force\"}")
+                .post(APPLICATIONS + "/" + id + "/decision").then().statusCode(200)
+                .body("homeSchooling.instalmentKzt", equalTo(17300.00f)).body("decision.amountBasis.mrpPerMonth", equalTo(4.0f));
     }
 
     @Test

@@ -122,6 +122,29 @@ class HomeSchoolingReportTest {
     }
 
     @Test
+    void formIndexPeriodicityAndRecipientsByName_theUnknownMarkedUnknown_R1() {
+        given().header("Authorization", Callers.centre()).accept("application/json")
+                .post(REPORTS + "/home-schooling/2026-Q3").then().statusCode(201)
+                .body("formIndex", equalTo("2-шығындарды өтеу"))
+                .body("periodicity", org.hamcrest.Matchers.startsWith("тоқсан сайын"))
+                .body("titleKk", org.hamcrest.Matchers.startsWith("Мүгедектігі бар балаларды үйде оқытуға"))
+                // one row per award with anything assigned or paid in the quarter: not the one decided after it
+                .body("recipients", hasSize(5))
+                .body("recipients[0].recipientSurname", equalTo("ТЕСТОВ"))
+                .body("recipients[0].recipientName", equalTo("ТЕСТ"))
+                // "(ол болған жағдайда)": the patronymic only if any
+                .body("recipients[0].recipientPatronymic", nullValue())
+                .body("recipients[0].childSurname", equalTo("БАЛА"))
+                .body("recipients[0].regionCode", equalTo(AKMOLA))
+                .body("recipients[4].regionCode", nullValue())
+                .body("recipients.monthsAssigned.sum()", equalTo(9))
+                .body("recipients.amountAssignedKzt.sum()", equalTo(311400.0))
+                .body("recipients.amountPaidKzt.sum()", equalTo(103800.0))
+                .body("unknown", hasSize(3))
+                .body("unknown[0]", org.hamcrest.Matchers.containsString("not among the texts at hand"));
+    }
+
+    @Test
     void storedBytesAreAnsweredUnchanged_withTheirDigest_andCompilationIsAnEvent() {
         ExtractableResponse<Response> compiled = compile("2026-Q3");
         assertThat(compiled.statusCode()).isEqualTo(201);
@@ -159,7 +182,12 @@ class HomeSchoolingReportTest {
                 "110000000,\"Ақмола облысы\",3,2,173000.00,1,1,69200.00",
                 "150000000,\"Ақтөбе облысы\",1,1,103800.00,1,1,34600.00",
                 ",\"no registered address\",1,1,34600.00,0,0,0.00",
-                ",Total,5,4,311400.00,2,2,103800.00");
+                ",Total,5,4,311400.00,2,2,103800.00",
+                "\"Form index\",\"2-шығындарды өтеу\"",
+                "\"Recipient: surname\",name,\"patronymic (ол болған жағдайда)\",\"Child: surname\",name,"
+                        + "\"patronymic (ол болған жағдайда)\",\"Region code (KATO)\",Region,\"Months assigned\","
+                        + "\"Amount assigned (KZT)\",\"Amount paid (KZT)\"",
+                "ТЕСТОВ,ТЕСТ,,БАЛА,ТЕСТ,,150000000,\"Ақтөбе облысы\",3,103800.00,34600.00");
     }
 
     @Test

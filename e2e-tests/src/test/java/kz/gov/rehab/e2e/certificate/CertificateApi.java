@@ -23,7 +23,11 @@ final class CertificateApi {
     static final String STATE_CORPORATION = "dev-key-state-corporation";
     static final String AKIMAT_ASTANA = "dev-key-akimat-astana";
     static final String AKIMAT_ALMATY = "dev-key-akimat-almaty";
+    static final String AKIMAT_KARAGANDA = "dev-key-akimat-karaganda";
     static final String EGOV_PORTAL = "dev-key-egov-portal";
+    static final String CONTACT_CENTRE = "dev-key-contact-centre";
+    static final String REGISTER_OPERATOR = "dev-key-certificate-register-operator";
+    static final String AUDITOR = "dev-key-auditor";
     static final String QUALITY_AUTHORITY = "dev-key-quality-authority";
     static final String MONITORING = "dev-key-monitoring";
 
@@ -38,6 +42,13 @@ final class CertificateApi {
     static final String OMAROVA_ID_CARD = "099000002";
     static final String KIM = "361130499059";              // Almaty, identity card 099000006 in force
     static final String KIM_ID_CARD = "099000006";
+    /** Her certificate was issued before the system: imported into the register at start (fixtures.csv). */
+    static final String KIM_PRE_SYSTEM_CERTIFICATE = "750000000-1998-000412";
+    static final String ZHUMABAYEV = "310105399024";       // deceased 2024-02-11, registered in Karaganda
+    static final String ZHUMABAYEV_ID_CARD = "099000003";
+    static final String PETROVA = "400318499038";          // no registered address
+    static final String PETROVA_ID_CARD = "099000004";
+    static final String UNKNOWN = "791028302728";          // valid check digit, in no registry
 
     private CertificateApi() {
     }
@@ -50,12 +61,19 @@ final class CertificateApi {
         return """
                 {"requested":"%s","applicantIin":"%s",%s
                  "documents":{"identity":{"kind":"ID_CARD","number":"%s"}%s},
-                 "personalDataConsent":true,
+                 "documentsAuthentic":true,"personalDataConsent":true,
                  "acceptedBy":{"surname":"Сапарова","name":"Динара","position":"Chief specialist"},
                  "branch":{"number":"%s","address":"Астана, Қабанбай батыр даңғылы 1"}}"""
                 .formatted(requested, iin, representative, idCard, withReference ? """
                         ,"rehabilitation":{"kind":"REHABILITATION_REFERENCE","number":"R-1999-099007","issuedOn":"1999-03-03","issuer":"Прокуратура"}""" : "",
                         BRANCH);
+    }
+
+    /** The residential address written on the form (Appendix 1) and, when given, the name as written. */
+    static String writtenOnTheForm(String body, String katoCode, String surname, String name) {
+        String written = "\"residentialAddress\":{\"text\":\"as written on the form\",\"katoCode\":\"" + katoCode + "\"},"
+                + (surname == null ? "" : "\"applicantName\":{\"surname\":\"" + surname + "\",\"name\":\"" + name + "\"},");
+        return body.replace("\"documentsAuthentic\"", written + "\"documentsAuthentic\"");
     }
 
     /**

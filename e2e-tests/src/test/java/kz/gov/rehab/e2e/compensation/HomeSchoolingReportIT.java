@@ -66,13 +66,15 @@ class HomeSchoolingReportIT {
     @Test
     void reimbursementAssignedPaidReportedSignedAndSubmittedThroughTheGateway() {
         CompensationGateway.forget(CHILD);
+        // the rate of the child's region is the maslikhat's: the test enters its own (6 MRP a month)
+        CompensationGateway.testRate("110000000", "6");
 
         String id = retried("/api/v1/compensations/home-schooling/applications", FORM)
                 .then().statusCode(201).body("status", equalTo("DATA_CHECKED"))
                 .body("region.katoCode", equalTo("110000000")).extract().path("id");
         retried("/api/v1/compensations/applications/" + id + "/decision", "{\"outcome\":\"ASSIGN\"}")
-                .then().statusCode(200).body("decision.amountKzt", equalTo(173000.00f))
-                .body("homeSchooling.instalmentKzt", equalTo(34600.00f));
+                .then().statusCode(200).body("decision.amountKzt", equalTo(129750.00f))
+                .body("homeSchooling.instalmentKzt", equalTo(25950.00f));
 
         // the five monthly instalments (January to May 2026) have fallen due: paid by one batch
         JsonPath batch = as(MAKER).header("Idempotency-Key", UUID.randomUUID().toString())

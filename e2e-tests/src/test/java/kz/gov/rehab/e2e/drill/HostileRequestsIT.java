@@ -44,7 +44,7 @@ class HostileRequestsIT {
             {"requested":"CERTIFICATE","applicantIin":"290214399070",
              "documents":{"identity":{"kind":"ID_CARD","number":"099000008"},
                           "rehabilitation":{"kind":"REHABILITATION_REFERENCE","number":"R-1999-099007","issuedOn":"1999-03-03","issuer":"Прокуратура"}},
-             "personalDataConsent":true,
+             "documentsAuthentic":true,"personalDataConsent":true,
              "acceptedBy":{"surname":"Сапарова","name":"Динара","position":"Chief specialist"},
              "branch":{"number":"ASTANA-01","address":"Астана, Қабанбай батыр даңғылы 1"}}""";
 

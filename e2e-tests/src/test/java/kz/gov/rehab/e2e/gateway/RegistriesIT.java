@@ -61,7 +61,7 @@ class RegistriesIT {
                         {"requested":"CERTIFICATE","applicantIin":"350412399000",
                          "documents":{"identity":{"kind":"ID_CARD","number":"099000001"},
                            "rehabilitation":{"kind":"REHABILITATION_REFERENCE","number":"R-1996-099001","issuedOn":"1996-04-18","issuer":"Астана қаласының прокуратурасы"}},
-                         "personalDataConsent":true,
+                         "documentsAuthentic":true,"personalDataConsent":true,
                          "acceptedBy":{"surname":"Сапарова","name":"Динара","position":"Chief specialist","phone":"+7 7172 55 00 11"},
                          "branch":{"number":"ASTANA-01","address":"Астана, Қабанбай батыр даңғылы 1"}}""")
                 .post("/api/v1/certificates/applications")

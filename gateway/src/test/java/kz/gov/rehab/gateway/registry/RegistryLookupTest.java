@@ -52,6 +52,23 @@ class RegistryLookupTest {
     }
 
     @Test
+    void competentAkimatOfAKatoCodeWrittenOnAForm_C6() {
+        // a settlement in Almaty, a town of the Burabay district, a city district of Karaganda
+        given().header("X-Api-Key", ApiKeys.CERTIFICATE_SERVICE).queryParam("kato", "751110000")
+                .get("/egov/v1/akimats/competent").then().statusCode(200).body("code", equalTo("750000000"));
+        given().header("X-Api-Key", ApiKeys.CERTIFICATE_SERVICE).queryParam("kato", "112030000")
+                .get("/egov/v1/akimats/competent").then().statusCode(200).body("code", equalTo("112000000"));
+        given().header("X-Api-Key", ApiKeys.CERTIFICATE_SERVICE).queryParam("kato", "351500100")
+                .get("/egov/v1/akimats/competent").then().statusCode(200).body("code", equalTo("351500000"));
+        given().header("X-Api-Key", ApiKeys.CERTIFICATE_SERVICE).queryParam("kato", "000000001")
+                .get("/egov/v1/akimats/competent").then().statusCode(404).contentType("application/problem+json");
+        given().header("X-Api-Key", ApiKeys.CERTIFICATE_SERVICE).queryParam("kato", "75")
+                .get("/egov/v1/akimats/competent").then().statusCode(400).contentType("application/problem+json");
+        given().header("X-Api-Key", ApiKeys.AKIMAT_ASTANA).queryParam("kato", "751110000")
+                .get("/egov/v1/akimats/competent").then().statusCode(403);
+    }
+
+    @Test
     void unknownIinIsNotFound() {
         asCertificateService("CERT-T-5").get("/egov/v1/persons/" + Fixtures.UNKNOWN)
                 .then().statusCode(404)

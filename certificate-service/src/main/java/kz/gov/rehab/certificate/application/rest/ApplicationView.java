@@ -37,13 +37,15 @@ public record ApplicationView(
         LocalDate handedOutOn,
         Map<String, Object> receipt,
         Map<String, Object> registrySnapshot,
+        @Schema(description = "What the registries and the certificate records said, for the akimat's review (item 11): "
+                + "code, detail, and the item-11 ground it may bear on") List<Map<String, Object>> reviewFindings,
         List<StageView> stages,
         long version) {
 
     public static ApplicationView of(CertificateApplication a, LocalDate today) {
         return new ApplicationView(a.id, a.number, a.requested, a.status, Iin.mask(a.applicantIin), a.branchNumber, a.akimatCode,
                 a.akimatName, a.submittedAt, a.readyDate, provisional(a), a.overdueOn(today), a.decision, a.refusalGround, a.refusalReason,
-                a.handedOutOn, a.receipt, a.registrySnapshot,
+                a.handedOutOn, a.receipt, a.registrySnapshot, a.reviewFindings,
                 ApplicationStage.of(a.id).stream().map(StageView::of).toList(), a.version);
     }
 
@@ -51,7 +53,7 @@ public record ApplicationView(
     public static ApplicationView summary(CertificateApplication a, LocalDate today) {
         return new ApplicationView(a.id, a.number, a.requested, a.status, Iin.mask(a.applicantIin), a.branchNumber, a.akimatCode,
                 a.akimatName, a.submittedAt, a.readyDate, provisional(a), a.overdueOn(today), a.decision, a.refusalGround, null,
-                a.handedOutOn, null, null, null, a.version);
+                a.handedOutOn, null, null, null, null, a.version);
     }
 
     private static Boolean provisional(CertificateApplication a) {

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
 import kz.gov.rehab.certificate.CallerIdentity;
 import kz.gov.rehab.certificate.application.RefusalGround;
 import kz.gov.rehab.certificate.hearing.Hearing;
@@ -51,15 +53,16 @@ public class HearingResource {
     @POST
     @Path("/preliminary-refusal")
     @Operation(summary = "Record a preliminary refusal and notify the applicant of the hearing",
-            description = "On one of the two grounds of item 11. The notice must come at least the configured number of working days before the "
-                    + "service deadline and the hearing within the configured number of working days of the notice (para 12; rules as data).")
+            description = "On one of the two grounds of item 11. The notice should come at least the configured number of working days before the "
+                    + "service deadline and the hearing within the configured number of working days of the notice (para 12; rules as data): "
+                    + "a late notice or hearing is recorded as a timetable warning and reported to monitoring, never refused.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PreliminaryRefusalRequest.class), examples = @ExampleObject(name = "unreliable reference", value = """
             {"ground":"UNRELIABLE_DOCUMENTS_OR_DATA","details":"Reference R-1996-099001 is not in the rehabilitation register",
              "noticeWay":"VIDEOCONFERENCE","scheduledAt":"2026-03-24T11:00:00","place":"Akimat of Astana, room 305 / video link"}""")))
     @APIResponse(responseCode = "200", description = "Hearing scheduled", content = @Content(schema = @Schema(implementation = HearingView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the current state, or changed meanwhile",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "wrong state", value = CONFLICT)))
-    @APIResponse(responseCode = "422", description = "Notice or hearing not in time", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "Hearing scheduled before the notice, or malformed", content = @Content(mediaType = "application/problem+json"))
     public HearingView preliminaryRefusal(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PreliminaryRefusalRequest request) {
         return HearingView.of(procedure.recordPreliminaryRefusal(number, new HearingProcedure.PreliminaryRefusal(request.ground(),
@@ -69,7 +72,8 @@ public class HearingResource {
 
     @POST
     @Path("/hearing")
-    @Operation(summary = "Record the hearing (APPK art. 74)")
+    @Operation(summary = "Record the hearing (APPK art. 74)",
+            description = "A record whose start (heldOn + startedAt) lies before the moment the applicant was notified is refused (422 hearing-before-notice).")
     @RequestBody(content = @Content(schema = @Schema(implementation = HearingRecordRequest.class), examples = @ExampleObject(name = "record", value = """
             {"heldOn":"2026-03-24","startedAt":"11:00","endedAt":"11:40","place":"Akimat of Astana, room 305 / video link",
              "body":"Akimat of Astana","official":"Head of the social programmes department Б. Сейітов",
@@ -77,6 +81,7 @@ public class HearingResource {
              "statements":"The applicant states the reference was issued in 1996 by the city prosecutor's office",
              "questionsAndAnswers":"Q: Do you have the original? A: Yes, presented","factsToRecord":"Original reference presented at the hearing"}""")))
     @APIResponse(responseCode = "200", description = "Hearing recorded", content = @Content(schema = @Schema(implementation = HearingView.class)))
+    @APIResponse(responseCode = "422", description = "The hearing starts before the notice (para 12)", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(name = "wrong state", value = CONFLICT)))
     public HearingView hearing(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
@@ -130,11 +135,14 @@ public class HearingResource {
     }
 
     public record HearingView(RefusalGround ground, String groundDetails, Hearing.NoticeWay noticeWay, LocalDate notifiedOn,
+            @Schema(description = "When the applicant was notified; a hearing record cannot start before it") OffsetDateTime notifiedAt,
+            @Schema(description = "What the notice and hearing timetable (para 12) warned of; warnings never block the decision")
+            List<String> timetableWarnings,
             LocalDateTime scheduledAt, String place, LocalDate heldOn, LocalTime startedAt, LocalTime endedAt, String body,
             String official, String participant, String question, String statements, String questionsAndAnswers,
             String factsToRecord) {
         static HearingView of(Hearing h) {
-            return new HearingView(h.ground, h.groundDetails, h.noticeWay, h.notifiedOn, h.scheduledAt, h.place, h.heldOn,
+            return new HearingView(h.ground, h.groundDetails, h.noticeWay, h.notifiedOn, h.notifiedAt, h.timetableWarnings, h.scheduledAt, h.place, h.heldOn,
                     h.startedAt, h.endedAt, h.body, h.official, h.participant, h.question, h.statements, h.questionsAndAnswers,
                     h.factsToRecord);
         }

@@ -30,8 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Status inquiry (C12, standard item 12.2): by application number and IIN, the status, the stages
- * with dates and the ready date, and nothing else about the person. The IIN travels in the body,
- * not the URL, so it stays out of access logs.
+ * with dates and the ready date, and nothing else about the person. Asked by the e-government
+ * portal, the State Corporation and the Unified Contact Centre 1414 (role {@code contact-centre}).
+ * The IIN travels in the body, not the URL, so it stays out of access logs.
  */
 @Path("/api/v1/certificates/status-inquiries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +47,7 @@ public class StatusInquiryResource {
     }
 
     @POST
-    @RolesAllowed({"egov-portal", "state-corporation"})
+    @RolesAllowed({"egov-portal", "state-corporation", "contact-centre"})
     @Transactional
     @Operation(summary = "Status of an application", description = "A wrong IIN gets exactly the answer of an unknown number (404).")
     @RequestBody(content = @Content(schema = @Schema(implementation = Inquiry.class),

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Receipt of refusal to accept documents (C3, Appendix 3 of Order No. 78): the branch of the State
- * Corporation (number, address) refuses because the set is incomplete or a document has expired;
+ * Corporation (number, address) refuses because the set is incomplete or a document has expired
+ * (the only two grounds; {@code grounds} names which, {@code legalBasis} cites them);
  * the missing or expired documents one per line; the employee's name and phone (if any); the date;
  * the applicant's name, who signs it as received. Made in two copies, one for each party.
  */
@@ -15,6 +16,8 @@ public record RefusalReceipt(
         String branchNumber,
         String branchAddress,
         List<String> missingOrInvalidDocuments,
+        List<String> grounds,
+        List<String> legalBasis,
         String employee,
         String employeePhone,
         LocalDate date,
@@ -27,5 +30,7 @@ public record RefusalReceipt(
 
     public RefusalReceipt {
         missingOrInvalidDocuments = List.copyOf(missingOrInvalidDocuments);
+        grounds = List.copyOf(grounds);
+        legalBasis = List.copyOf(legalBasis);
     }
 }

@@ -40,7 +40,7 @@ public class IntakeResource {
             {"requested":"CERTIFICATE","applicantIin":"350412399000",
              "documents":{"identity":{"kind":"ID_CARD","number":"099000001"},
                           "rehabilitation":{"kind":"REHABILITATION_REFERENCE","number":"R-1996-099001","issuedOn":"1996-04-18","issuer":"Астана қаласының прокуратурасы"}},
-             "personalDataConsent":true,
+             "documentsAuthentic":true,"personalDataConsent":true,
              "acceptedBy":{"surname":"Сапарова","name":"Динара","patronymic":"Ерланқызы","position":"Chief specialist","phone":"+7 7172 55 00 11"},
              "branch":{"number":"SC-0101","address":"Астана, Қабанбай батыр даңғылы 1"}}""";
     static final String ACCEPTED = """
@@ -77,16 +77,21 @@ public class IntakeResource {
     @Operation(summary = "Submit an application for a certificate or a duplicate",
             description = "Identity and registered address are taken from the registries by IIN. A complete and valid set is accepted "
                     + "(acceptance receipt, ready date = 5 working days, the day of acceptance not counted) and routed to the competent "
-                    + "akimat; an incomplete set or an expired document is recorded as refused at intake with the receipt of Appendix 3 "
-                    + "(still 201: a business outcome, not an error).")
+                    + "akimat, by the registered address or, when there is none, by the residential address written on the form; what the "
+                    + "registries said (not found, deceased, no registered address, no original certificate on record, a certificate already "
+                    + "issued) is recorded as review findings for the akimat. Only an incomplete set or an expired document (Appendix 3) is "
+                    + "recorded as refused at intake, with the refusal receipt and its ground (still 201: a business outcome, not an error).")
     @RequestBody(content = @Content(schema = @Schema(implementation = IntakeRequest.class),
             examples = @ExampleObject(name = "complete set", value = COMPLETE)))
     @APIResponse(responseCode = "201", description = "Recorded: accepted (UNDER_REVIEW) or refused at intake (REFUSED_AT_INTAKE)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class),
                     examples = {@ExampleObject(name = "accepted", value = ACCEPTED), @ExampleObject(name = "refused at intake", value = REFUSED)}))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request (e.g. IIN check digit), nothing written",
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request (e.g. IIN check digit; the name, the residential address "
+            + "or the card's validity date missing where the registries do not hold them), nothing written",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "Not possible: unknown or deceased applicant, no registered address, duplicate without an original, second original",
+    @APIResponse(responseCode = "422", description = "The residential address written on the form has a KATO code that no akimat of the directory covers; "
+            + "nothing written. (An unknown, deceased or unregistered applicant, a duplicate without an original on record and a second "
+            + "original are accepted: the registries' answers are findings for the akimat's review, item 11.)",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "A registry is unavailable; retry after Retry-After, nothing written",
             content = @Content(mediaType = "application/problem+json"))

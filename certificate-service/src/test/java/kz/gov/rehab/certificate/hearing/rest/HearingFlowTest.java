@@ -7,6 +7,7 @@ import static kz.gov.rehab.certificate.support.Intakes.KIM;
 import static kz.gov.rehab.certificate.support.Intakes.KIM_ID_CARD;
 import static kz.gov.rehab.certificate.support.Intakes.accepted;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -16,6 +17,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.support.CertificateTables;
@@ -39,17 +42,27 @@ class HearingFlowTest {
     }
 
     private String preliminaryRefusal(LocalDate hearingOn) {
+        // a hearing today is scheduled a few minutes after the notice; a later day at 11:00
+        LocalDateTime at = hearingOn.equals(clock.today()) ? clock.now().toLocalDateTime().plusMinutes(5).withSecond(0).withNano(0)
+                : hearingOn.atTime(11, 0);
         return """
                 {"ground":"UNRELIABLE_DOCUMENTS_OR_DATA","details":"The reference is not in the rehabilitation register",
-                 "noticeWay":"VIDEOCONFERENCE","scheduledAt":"%sT11:00:00","place":"Akimat, room 305 / video link"}""".formatted(hearingOn);
+                 "noticeWay":"VIDEOCONFERENCE","scheduledAt":"%s","place":"Akimat, room 305 / video link"}""".formatted(at);
     }
 
+    /** A hearing held today, starting a minute after now (so after the notice just given). */
     private String hearingRecord(LocalDate heldOn) {
+        LocalTime start = clock.now().toLocalTime().plusMinutes(1).withSecond(0).withNano(0);
+        return hearingRecord(heldOn, start);
+    }
+
+    private String hearingRecord(LocalDate heldOn, LocalTime startedAt) {
         return """
-                {"heldOn":"%s","startedAt":"11:00","endedAt":"11:40","place":"Akimat, room 305 / video link",
+                {"heldOn":"%s","startedAt":"%s","endedAt":"%s","place":"Akimat, room 305 / video link",
                  "body":"Akimat","official":"Head of department Б. Сейітов","participant":"The applicant",
                  "question":"Preliminary refusal: reference not in the register","statements":"The applicant insists the reference is authentic",
-                 "questionsAndAnswers":"Q: original? A: lost","factsToRecord":"The applicant asked to record that the archive was flooded"}""".formatted(heldOn);
+                 "questionsAndAnswers":"Q: original? A: lost","factsToRecord":"The applicant asked to record that the archive was flooded"}"""
+                .formatted(heldOn, startedAt, startedAt.plusMinutes(1));
     }
 
     @Test
@@ -87,14 +100,28 @@ class HearingFlowTest {
     }
 
     @Test
-    void hearingLaterThanTheRulesAllowIsRefused_para12() {
+    void hearingLaterThanTheTimetableIsAWarningNeverABlock_para12() {
         String[] application = accepted(ISKAKOV, ISKAKOV_ID_CARD);
         given().auth().oauth2(GatewayTokens.akimat(application[1])).contentType("application/json")
                 .body(preliminaryRefusal(clock.today().plusDays(30)))
                 .post("/api/v1/certificates/applications/" + application[0] + "/preliminary-refusal")
-                .then().statusCode(422).contentType("application/problem+json");
+                .then().statusCode(200).body("timetableWarnings", hasItem(containsString("the hearing is due by")));
         given().auth().oauth2(GatewayTokens.akimat(application[1])).get("/api/v1/certificates/applications/" + application[0])
-                .then().body("status", equalTo("UNDER_REVIEW"));
+                .then().body("status", equalTo("HEARING_SCHEDULED"));
+    }
+
+    @Test
+    void hearingRecordDatedBeforeTheNoticeIsRefused_para12() {
+        String[] application = accepted(ISKAKOV, ISKAKOV_ID_CARD);
+        String akimat = GatewayTokens.akimat(application[1]);
+        String path = "/api/v1/certificates/applications/" + application[0];
+        given().auth().oauth2(akimat).contentType("application/json").body(preliminaryRefusal(clock.today()))
+                .post(path + "/preliminary-refusal").then().statusCode(200);
+        given().auth().oauth2(akimat).contentType("application/json").body(hearingRecord(clock.today().minusDays(1), LocalTime.of(11, 0)))
+                .post(path + "/hearing").then().statusCode(422).contentType("application/problem+json")
+                .body("type", containsString("hearing-before-notice"));
+        given().auth().oauth2(akimat).get(path).then().body("status", equalTo("HEARING_SCHEDULED"))
+                .body("stages.stage", not(hasItem("HEARING_HELD")));
     }
 
     @Test

@@ -48,6 +48,17 @@ class StatusInquiryTest {
     }
 
     @Test
+    void unifiedContactCentre1414AsksTheStatus_item12_2() {
+        String[] application = accepted(SEITKALI, SEITKALI_ID_CARD);
+        given().auth().oauth2(GatewayTokens.token("contact-centre", null, "contact-centre")).contentType("application/json")
+                .body("{\"applicationNumber\":\"%s\",\"iin\":\"%s\"}".formatted(application[0], SEITKALI))
+                .post("/api/v1/certificates/status-inquiries").then().statusCode(200).body("status", equalTo("UNDER_REVIEW"));
+        // the contact centre reads the status only: not the application itself
+        given().auth().oauth2(GatewayTokens.token("contact-centre", null, "contact-centre"))
+                .get("/api/v1/certificates/applications/" + application[0]).then().statusCode(403);
+    }
+
+    @Test
     void wrongIinLooksExactlyLikeAMissingApplication_item12_2() {
         String[] application = accepted(SEITKALI, SEITKALI_ID_CARD);
         String wrongIin = inquire(application[0], "791028302728").statusCode(404).contentType("application/problem+json")

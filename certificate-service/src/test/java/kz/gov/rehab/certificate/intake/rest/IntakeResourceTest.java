@@ -5,6 +5,13 @@ import static kz.gov.rehab.certificate.support.Intakes.AKHMETOV;
 import static kz.gov.rehab.certificate.support.Intakes.AKHMETOV_ID_CARD;
 import static kz.gov.rehab.certificate.support.Intakes.BRANCH;
 import static kz.gov.rehab.certificate.support.Intakes.OMAROVA;
+import static kz.gov.rehab.certificate.support.Intakes.PETROVA;
+import static kz.gov.rehab.certificate.support.Intakes.PETROVA_ID_CARD;
+import static kz.gov.rehab.certificate.support.Intakes.UNKNOWN;
+import static kz.gov.rehab.certificate.support.Intakes.ZHUMABAYEV;
+import static kz.gov.rehab.certificate.support.Intakes.ZHUMABAYEV_ID_CARD;
+import static kz.gov.rehab.certificate.support.Intakes.unknownPerson;
+import static kz.gov.rehab.certificate.support.Intakes.withResidentialAddress;
 import static kz.gov.rehab.certificate.support.Intakes.OMAROVA_ID_CARD;
 import static kz.gov.rehab.certificate.support.Intakes.SEITKALI;
 import static kz.gov.rehab.certificate.support.Intakes.SEITKALI_ID_CARD;
@@ -132,11 +139,76 @@ class IntakeResourceTest {
     }
 
     @Test
-    void duplicateWithoutAnOriginalIsImpossible_C8() {
+    void duplicateWithoutAnOriginalOnRecordIsAcceptedForTheAkimatsReview_C3_item11() {
         submit(body("DUPLICATE", SEITKALI, SEITKALI_ID_CARD, true))
-                .statusCode(422).contentType("application/problem+json")
-                .body("type", containsString("no-original-certificate"));
+                .statusCode(201)
+                .body("status", equalTo("UNDER_REVIEW"))
+                .body("receipt.kind", equalTo("ACCEPTANCE"))
+                .body("reviewFindings.code", contains("no-original-certificate"))
+                .body("reviewFindings[0].mayBearOn", equalTo("NON_COMPLIANCE_WITH_ITEM_10"));
+    }
+
+    @Test
+    void deceasedPersonsCompleteSetIsAcceptedWithAFinding_C3() {
+        String number = submit(certificate(ZHUMABAYEV, ZHUMABAYEV_ID_CARD))
+                .statusCode(201)
+                .body("status", equalTo("UNDER_REVIEW"))
+                .body("receipt.kind", equalTo("ACCEPTANCE"))
+                .body("akimatCode", equalTo("351000000"))
+                .body("reviewFindings.code", hasItem("applicant-deceased"))
+                .body("reviewFindings.find { it.code == 'applicant-deceased' }.detail", containsString("2024-02-11"))
+                .extract().path("number");
+        assertEquals(List.of("kz.gov.rehab-certificate.application.submitted", "kz.gov.rehab-certificate.application.accepted",
+                "kz.gov.rehab-certificate.application.routed"), CertificateTables.eventTypes(em, number));
+    }
+
+    @Test
+    void personWithoutRegisteredAddressIsRoutedByTheAddressWrittenOnTheForm_C6_appendix1() {
+        submit(withResidentialAddress(certificate(PETROVA, PETROVA_ID_CARD), "751110000"))
+                .statusCode(201)
+                .body("status", equalTo("UNDER_REVIEW"))
+                .body("akimatCode", equalTo("750000000"))
+                .body("registrySnapshot.registeredAddress", equalTo(null))
+                .body("registrySnapshot.residentialAddressOnForm.katoCode", equalTo("751110000"))
+                .body("registrySnapshot.routing.by", equalTo("RESIDENTIAL_ADDRESS_ON_FORM"))
+                .body("reviewFindings.code", hasItem("no-registered-address"));
+    }
+
+    @Test
+    void personWithoutRegisteredAddressNeedsTheAddressOnTheForm_appendix1() {
+        submit(certificate(PETROVA, PETROVA_ID_CARD))
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("residentialAddress"));
         assertEquals(0, CertificateTables.count(em, "certificate_application"));
+    }
+
+    @Test
+    void addressOnTheFormThatNoAkimatCoversIsAProblemNotARefusal() {
+        submit(withResidentialAddress(certificate(PETROVA, PETROVA_ID_CARD), "000000001"))
+                .statusCode(422).contentType("application/problem+json")
+                .body("type", containsString("unknown-territory"));
+        assertEquals(0, CertificateTables.count(em, "certificate_application"));
+    }
+
+    @Test
+    void unknownPersonsCompleteSetIsAcceptedWithFindings_C3() {
+        submit(unknownPerson(UNKNOWN))
+                .statusCode(201)
+                .body("status", equalTo("UNDER_REVIEW"))
+                .body("akimatCode", equalTo("750000000"))
+                .body("registrySnapshot.applicant", equalTo(null))
+                .body("registrySnapshot.applicantNameOnForm.surname", equalTo("Белгісіз"))
+                .body("reviewFindings.code", contains("applicant-not-found", "no-registered-address", "identity-document-not-found",
+                        "reference-not-in-register"));
+    }
+
+    @Test
+    void noStatementThatTheDocumentsAreAuthenticIsRefusedAtIntakeWithItsGround_appendix1_appendix3() {
+        submit(certificate(SEITKALI, SEITKALI_ID_CARD).replace("\"documentsAuthentic\":true", "\"documentsAuthentic\":false"))
+                .statusCode(201)
+                .body("status", equalTo("REFUSED_AT_INTAKE"))
+                .body("receipt.grounds", contains("INCOMPLETE_SET"))
+                .body("receipt.legalBasis[0]", startsWith("Appendix 3"));
     }
 
     @Test

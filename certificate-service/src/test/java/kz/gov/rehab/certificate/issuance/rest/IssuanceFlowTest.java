@@ -92,7 +92,12 @@ class IssuanceFlowTest {
     @Test
     void duplicateAfterLossReplacesTheOriginal_C8() {
         String original = issue(accepted(SEITKALI, SEITKALI_ID_CARD));
-        submit(certificate(SEITKALI, SEITKALI_ID_CARD)).statusCode(422).body("type", containsString("certificate-already-issued"));
+        // a "second original" is accepted (C3) with the finding for the akimat, which cannot issue it (one original per person)
+        var second = submit(certificate(SEITKALI, SEITKALI_ID_CARD)).statusCode(201).body("status", equalTo("UNDER_REVIEW"))
+                .body("reviewFindings.code", org.hamcrest.Matchers.contains("certificate-already-issued")).extract();
+        given().auth().oauth2(GatewayTokens.akimat(second.path("akimatCode")))
+                .post("/api/v1/certificates/applications/" + second.path("number") + "/certificate")
+                .then().statusCode(422).body("type", containsString("certificate-already-issued"));
 
         var duplicateApplication = submit(body("DUPLICATE", SEITKALI, SEITKALI_ID_CARD, true)).statusCode(201)
                 .body("requested", equalTo("DUPLICATE")).extract();

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import kz.gov.rehab.compensation.homeschooling.RateTerritory;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;
 
 /**
@@ -46,6 +47,14 @@ public class AmountRuleData {
                 while (rows.next()) {
                     rates.add(new CompensationRate(PayoutProgramme.valueOf(rows.getString(1)), rows.getString(2),
                             rows.getObject(3, LocalDate.class), rows.getBigDecimal(4), (BigDecimal) rows.getObject(5)));
+                }
+            }
+            // home schooling: each territory's rate from its maslikhat's decision (RateTerritory)
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT territory_kato, effective_from, mrp_per_month FROM home_schooling_rate")) {
+                while (rows.next()) {
+                    rates.add(new CompensationRate(PayoutProgramme.HOME_SCHOOLING_REIMBURSEMENT, RateTerritory.category(rows.getString(1)),
+                            rows.getObject(2, LocalDate.class), rows.getBigDecimal(3), null));
                 }
             }
         } catch (SQLException e) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import kz.gov.rehab.compensation.homeschooling.RateTerritory;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;
 
 /**
@@ -63,10 +64,17 @@ public final class CompensationAmountRule {
         return indices.stream().filter(index -> index.covers(date)).findFirst();
     }
 
+    /** The rate in force; for a territorial category the most specific territory that has one (RateTerritory). */
     Optional<CompensationRate> rateInForceOn(PayoutProgramme programme, String category, LocalDate date) {
-        return rates.stream()
-                .filter(rate -> rate.programme() == programme && rate.category().equals(category))
-                .filter(rate -> !rate.effectiveFrom().isAfter(date))
-                .max(Comparator.comparing(CompensationRate::effectiveFrom));
+        for (String candidate : RateTerritory.lookupOrder(category)) {
+            Optional<CompensationRate> rate = rates.stream()
+                    .filter(r -> r.programme() == programme && r.category().equals(candidate))
+                    .filter(r -> !r.effectiveFrom().isAfter(date))
+                    .max(Comparator.comparing(CompensationRate::effectiveFrom));
+            if (rate.isPresent()) {
+                return rate;
+            }
+        }
+        return Optional.empty();
     }
 }
