@@ -57,7 +57,7 @@ class YearEndIT {
                         {"requested":"CERTIFICATE","applicantIin":"330707399060",
                          "documents":{"identity":{"kind":"ID_CARD","number":"099000007"},
                                       "rehabilitation":{"kind":"REHABILITATION_REFERENCE","number":"R-1999-099007","issuedOn":"1999-03-03","issuer":"Прокуратура"}},
-                         "personalDataConsent":true,
+                         "personalDataConsent":true,"documentsAuthentic":true,
                          "acceptedBy":{"surname":"Сапарова","name":"Динара","position":"Chief specialist"},
                          "branch":{"number":"ASTANA-01","address":"Астана, Қабанбай батыр даңғылы 1"}}""")
                 .post(APPLICATIONS).then().statusCode(201)
