@@ -101,6 +101,15 @@ public class CertificateApplication extends PanacheEntityBase {
                         || status == ApplicationStatus.HEARING_HELD);
     }
 
+    /** The applicant's full name as the state database of individuals gave it at intake (C1: never typed at the counter). */
+    @SuppressWarnings("unchecked")
+    public String applicantFullName() {
+        Map<String, Object> applicant = (Map<String, Object>) registrySnapshot.get("applicant");
+        Object patronymic = applicant.get("patronymic");
+        return applicant.get("surname") + " " + applicant.get("firstName")
+                + (patronymic == null || patronymic.toString().isBlank() ? "" : " " + patronymic);
+    }
+
     public static CertificateApplication findByNumber(String number) {
         return find("number", number).firstResult();
     }

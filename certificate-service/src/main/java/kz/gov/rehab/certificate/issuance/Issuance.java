@@ -52,7 +52,7 @@ public class Issuance {
         Certificate certificate = new Certificate();
         certificate.applicationId = application.id;
         certificate.holderIin = application.applicantIin;
-        certificate.holderName = holderName(application);
+        certificate.holderName = application.applicantFullName();
         certificate.akimatCode = application.akimatCode;
         certificate.akimatName = application.akimatName;
         certificate.issuedOn = clock.today();
@@ -99,12 +99,5 @@ public class Issuance {
         stages.record(application, Stage.HANDED_OUT, caller.role(),
                 Map.of("result", application.decision == null ? "" : application.decision.name()));
         return application;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String holderName(CertificateApplication application) {
-        Map<String, Object> applicant = (Map<String, Object>) application.registrySnapshot.get("applicant");
-        Object patronymic = applicant.get("patronymic");
-        return applicant.get("surname") + " " + applicant.get("firstName") + (patronymic == null ? "" : " " + patronymic);
     }
 }

@@ -2,6 +2,7 @@ package kz.gov.rehab.commons.document;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
 
 /**
  * Where the QR codes of paper documents point: the public address of the gateway, before the
@@ -13,6 +14,10 @@ public interface DocumentsConfig {
 
     @WithDefault("http://127.0.0.1:8080")
     String verificationBaseUrl();
+
+    /** The time zone in which a paper's dates and times are printed (a service with a zone of its own uses that one). */
+    @WithDefault("Asia/Almaty")
+    ZoneId zone();
 
     /** The verification link of a path such as {@code /api/v1/certificates/verification/...}. */
     default String verificationLink(String path) {

@@ -57,7 +57,7 @@ public final class PaperDocument {
     private static final float SMALL = 7.5f;
     private static final float LEADING = 1.3f;
     private static final float GREY = 0.35f;
-    private static final float QR_SIZE = 82;
+    private static final float QR_SIZE = 66;
 
     private final DocumentIdentity identity;
     private final PDDocument document;
@@ -67,6 +67,10 @@ public final class PaperDocument {
     private final List<String> watermarks = new ArrayList<>();
     private PDPageContentStream content;
     private float y;
+    private String verificationUrl;
+    private String verificationCaption;
+    /** Where full-width content may start on this page: below the QR code in the corner. */
+    private float clearBelow = Float.MAX_VALUE;
 
     private PaperDocument(DocumentIdentity identity) throws IOException {
         this.identity = identity;
@@ -109,8 +113,8 @@ public final class PaperDocument {
         return guarded(() -> {
             y -= 4;
             for (String line : List.of(kk, ru)) {
-                for (String wrapped : wrap(line, bold, 12, width())) {
-                    room(12 * LEADING);
+                for (String wrapped : wrap(line, bold, 12, width() - 2 * (QR_SIZE + 14))) {
+                    narrowRoom(12 * LEADING);
                     text(wrapped, bold, 12, MARGIN + (width() - textWidth(wrapped, bold, 12)) / 2, y, 0);
                     y -= 12 * LEADING;
                 }
@@ -168,6 +172,7 @@ public final class PaperDocument {
     /** A numbered list under a bilingual heading, one entry per line (e.g. the documents accepted). */
     public PaperDocument items(String kk, String ru, List<String> entries) {
         return guarded(() -> {
+            room(3 * SIZE * LEADING);
             paragraph(kk + " / " + ru + ":", regular, SIZE, 0);
             int n = 1;
             for (String entry : entries) {
@@ -189,6 +194,7 @@ public final class PaperDocument {
     /** Choices of the form, each ticked or not (the form's "underline what applies"). */
     public PaperDocument choices(String kk, String ru, List<Choice> choices) {
         return guarded(() -> {
+            room(3 * SIZE * LEADING);
             paragraph(kk + " / " + ru + ":", regular, SIZE, 0);
             for (Choice choice : choices) {
                 String box = choice.chosen() ? "☒ " : "☐ ";
@@ -270,40 +276,15 @@ public final class PaperDocument {
     }
 
     /**
-     * The QR code of {@code url} with its caption beside it (what it is for, and the link itself, so
-     * that it can also be typed).
+     * The verification of the document: the QR code of {@code url} in the top left corner of every
+     * page from this one on, with a short caption under it, and the link itself in the footer (so
+     * that it can also be typed). Call it right after {@link #begin}.
      */
-    public PaperDocument qr(String url, String kk, String ru) {
+    public PaperDocument verification(String url, String kk, String ru) {
         return guarded(() -> {
-            room(QR_SIZE + 10);
-            BitMatrix matrix = QrCode.of(url);
-            float module = QR_SIZE / matrix.getWidth();
-            float top = y + SIZE;
-            content.setNonStrokingColor(0f, 0f, 0f);
-            for (int row = 0; row < matrix.getHeight(); row++) {
-                for (int column = 0; column < matrix.getWidth(); column++) {
-                    if (matrix.get(column, row)) {
-                        content.addRect(MARGIN + column * module, top - (row + 1) * module, module, module);
-                    }
-                }
-            }
-            content.fill();
-            float x = MARGIN + QR_SIZE + 14;
-            float captionWidth = width() - QR_SIZE - 14;
-            float saved = y;
-            for (String line : wrap(kk, regular, SMALL + 0.5f, captionWidth)) {
-                text(line, regular, SMALL + 0.5f, x, y, 0);
-                y -= (SMALL + 0.5f) * LEADING;
-            }
-            for (String line : wrap(ru, regular, SMALL + 0.5f, captionWidth)) {
-                text(line, regular, SMALL + 0.5f, x, y, 0);
-                y -= (SMALL + 0.5f) * LEADING;
-            }
-            for (String line : wrapAnywhere(url, regular, SMALL, captionWidth)) {
-                text(line, regular, SMALL, x, y, GREY);
-                y -= SMALL * LEADING;
-            }
-            y = Math.min(y, saved - QR_SIZE) - 10;
+            verificationUrl = url;
+            verificationCaption = kk + " / " + ru;
+            drawVerification();
         });
     }
 
@@ -338,6 +319,10 @@ public final class PaperDocument {
             content = new PDPageContentStream(document, page);
             content.setLineWidth(0.5f);
             y = PDRectangle.A4.getHeight() - MARGIN;
+            clearBelow = Float.MAX_VALUE;
+            if (verificationUrl != null) {
+                drawVerification();
+            }
         });
     }
 
@@ -361,6 +346,13 @@ public final class PaperDocument {
                     footer.newLineAtOffset(MARGIN + width() - textWidth(line, regular, SMALL), MARGIN / 2);
                     footer.showText(printableOf(line, regular));
                     footer.endText();
+                    if (verificationUrl != null) {
+                        footer.beginText();
+                        footer.setFont(regular, SMALL - 1.5f);
+                        footer.newLineAtOffset(MARGIN, MARGIN / 2);
+                        footer.showText(printableOf(verificationUrl, regular));
+                        footer.endText();
+                    }
                     for (String watermark : watermarks) {
                         watermark(footer, watermark);
                     }
@@ -410,6 +402,27 @@ public final class PaperDocument {
         stream.restoreGraphicsState();
     }
 
+    private void drawVerification() throws IOException {
+        BitMatrix matrix = QrCode.of(verificationUrl);
+        float module = QR_SIZE / matrix.getWidth();
+        float top = PDRectangle.A4.getHeight() - MARGIN + SIZE;
+        content.setNonStrokingColor(0f, 0f, 0f);
+        for (int row = 0; row < matrix.getHeight(); row++) {
+            for (int column = 0; column < matrix.getWidth(); column++) {
+                if (matrix.get(column, row)) {
+                    content.addRect(MARGIN + column * module, top - (row + 1) * module, module, module);
+                }
+            }
+        }
+        content.fill();
+        float line = top - QR_SIZE - SMALL - 7;
+        for (String caption : wrap(verificationCaption, regular, SMALL - 1, QR_SIZE + 4)) {
+            text(caption, regular, SMALL - 1, MARGIN, line, GREY);
+            line -= (SMALL - 1) * LEADING;
+        }
+        clearBelow = line - 8;
+    }
+
     private void paragraph(String value, PDFont font, float size, float grey) throws IOException {
         for (String line : wrap(value, font, size, width())) {
             room(size * LEADING);
@@ -418,7 +431,14 @@ public final class PaperDocument {
         }
     }
 
+    /** Makes room for full-width content: below the corner's QR code, and on a new page when this one is full. */
     private void room(float needed) throws IOException {
+        y = Math.min(y, clearBelow);
+        narrowRoom(needed);
+    }
+
+    /** Makes room for centred content, which may stand beside the corner's QR code. */
+    private void narrowRoom(float needed) throws IOException {
         if (y - needed < MARGIN + 10) {
             newPage();
         }

@@ -26,6 +26,7 @@ class PaperDocumentTest {
 
     private static byte[] sample() {
         return PaperDocument.begin(IDENTITY)
+                .verification("http://127.0.0.1:8080/api/v1/certificates/verification/710000000-2026-000017", "Тексеру", "Проверка")
                 .formReference("№ 78 бұйрыққа 2-қосымша", "Приложение 2 к приказу № 78")
                 .title("СЫНАҚ ҚҰЖАТЫ", "ПРОБНЫЙ ДОКУМЕНТ")
                 .field("Әліпби", "Алфавит", KAZAKH_ALPHABET + " " + KAZAKH_ALPHABET.toLowerCase())
@@ -36,7 +37,6 @@ class PaperDocumentTest {
                 .mark("ТЕЛНҰСҚА / ДУБЛИКАТ")
                 .dateLine("Күні", "Дата", LocalDate.of(2026, 3, 20))
                 .signature("Қабылдаған қызметкер", "Принявший работник", "Сапарова Динара")
-                .qr("http://127.0.0.1:8080/api/v1/certificates/verification/710000000-2026-000017", "Тексеру", "Проверка")
                 .toPdf();
     }
 
@@ -63,7 +63,7 @@ class PaperDocumentTest {
     void sameRecordSameBytes() {
         byte[] pdf = sample();
         assertArrayEquals(pdf, sample());
-        PdfPages.keepSample(pdf, java.nio.file.Path.of("target", "samples"), "paper-document-kit");
+        PdfPages.keepSample(pdf, "paper-document-kit");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package kz.gov.rehab.commons.testing;
 
+import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
@@ -10,6 +12,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,9 +30,10 @@ public final class PdfPages {
     private PdfPages() {
     }
 
+    /** The text of every page, its line breaks and runs of spaces read as one space (a wrapped line reads on). */
     public static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,10 +76,21 @@ public final class PdfPages {
         int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
         try {
             return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)))).getText();
+                    new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))),
+                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
+                            DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE))).getText();
         } catch (NotFoundException e) {
             return null;
         }
+    }
+
+    /**
+     * Keeps a sample of a rendered document as {@code name.pdf} and {@code name.png} (page 1): in
+     * {@code target/paper-samples}, or in the directory named by the system property
+     * {@code paper.samples} ({@code scripts/paper-samples.sh} sets it to {@code docs/samples}).
+     */
+    public static void keepSample(byte[] pdf, String name) {
+        keepSample(pdf, Path.of(System.getProperty("paper.samples", "target/paper-samples")), name);
     }
 
     /** Writes the PDF and page 1 as PNG (at 80 dpi) into {@code directory}, as {@code name.pdf} and {@code name.png}. */
