@@ -22,6 +22,7 @@ import kz.gov.rehab.certificate.intake.receipt.Employee;
 import kz.gov.rehab.certificate.intake.receipt.RefusalReceipt;
 import kz.gov.rehab.certificate.issuance.Certificate;
 import kz.gov.rehab.commons.document.DocumentsConfig;
+import kz.gov.rehab.commons.testing.FixedDocumentsConfig;
 
 /**
  * Stored records of the named registry fixtures (docs/registry-fixtures.md) as the paper documents
@@ -31,18 +32,8 @@ import kz.gov.rehab.commons.document.DocumentsConfig;
  */
 public final class PaperFixtures {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
-    public static final DocumentsConfig DOCUMENTS = new DocumentsConfig() {
-        @Override
-        public String verificationBaseUrl() {
-            return "https://api.rehab.gov.kz";
-        }
-
-        @Override
-        public ZoneId zone() {
-            return ZONE;
-        }
-    };
+    public static final ZoneId ZONE = FixedDocumentsConfig.PUBLIC.zone();
+    public static final DocumentsConfig DOCUMENTS = FixedDocumentsConfig.PUBLIC;
     public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     public static final OffsetDateTime SUBMITTED = OffsetDateTime.parse("2026-03-20T10:15:00+05:00");
