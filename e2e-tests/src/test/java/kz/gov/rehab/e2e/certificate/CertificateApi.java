@@ -38,6 +38,8 @@ final class CertificateApi {
     static final String OMAROVA_ID_CARD = "099000002";
     static final String KIM = "361130499059";              // Almaty, identity card 099000006 in force
     static final String KIM_ID_CARD = "099000006";
+    static final String SEITKALI = "350412399000";         // Astana, no patronymic, identity card 099000001 in force
+    static final String SEITKALI_ID_CARD = "099000001";
 
     private CertificateApi() {
     }
