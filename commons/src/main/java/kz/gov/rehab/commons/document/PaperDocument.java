@@ -123,15 +123,6 @@ public final class PaperDocument {
         });
     }
 
-    /** A heading of a part of the form, both languages on one line. */
-    public PaperDocument heading(String kk, String ru) {
-        return guarded(() -> {
-            y -= 4;
-            paragraph(kk + " / " + ru, bold, SIZE, 0);
-            y -= 2;
-        });
-    }
-
     /** Running text, the Kazakh wording first, then the Russian one. */
     public PaperDocument bilingual(String kk, String ru) {
         return guarded(() -> {
@@ -285,26 +276,6 @@ public final class PaperDocument {
             verificationUrl = url;
             verificationCaption = kk + " / " + ru;
             drawVerification();
-        });
-    }
-
-    /** A dashed line to cut along, between two copies printed on one sheet. */
-    public PaperDocument cutLine() {
-        return guarded(() -> {
-            room(20);
-            y -= 6;
-            content.setLineDashPattern(new float[] {4, 3}, 0);
-            rule(MARGIN - 20, y, width() + 40);
-            content.setLineDashPattern(new float[] {}, 0);
-            y -= 14;
-        });
-    }
-
-    /** Empty space of {@code points}. */
-    public PaperDocument space(float points) {
-        return guarded(() -> {
-            room(points);
-            y -= points;
         });
     }
 
