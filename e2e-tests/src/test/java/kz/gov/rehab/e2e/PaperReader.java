@@ -24,11 +24,4 @@ public record PaperReader(String text, int pages, String qrCode) {
             return new PaperReader(new PDFTextStripper().getText(document).replaceAll("\\s+", " "), document.getNumberOfPages(), qr);
         }
     }
-
-    /** For a document without a QR code. */
-    public static String textOf(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
-    }
 }

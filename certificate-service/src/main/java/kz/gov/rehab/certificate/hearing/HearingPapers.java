@@ -9,6 +9,7 @@ import kz.gov.rehab.certificate.CertificateServiceConfig;
 import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.certificate.application.RefusalGround;
 import kz.gov.rehab.commons.document.DocumentIdentity;
+import kz.gov.rehab.commons.document.DocumentsConfig;
 import kz.gov.rehab.commons.document.PaperDocument;
 import kz.gov.rehab.commons.document.PrintedDocument;
 
@@ -16,26 +17,34 @@ import kz.gov.rehab.commons.document.PrintedDocument;
  * The hearing papers (para 12; Administrative Procedural Code art. 73–74), printed from the hearing
  * the akimat recorded: the notice of the preliminary decision and of the hearing, and the record of
  * the hearing with its place, date, start and end time, body and official, participant, question,
- * statements, questions and answers, and the facts the participant asked to be entered.
+ * statements, questions and answers, and the facts the participant asked to be entered. Each
+ * carries a QR code to the verification of the hearing.
  */
 @ApplicationScoped
 public class HearingPapers {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final String CHECK_KK = "Тыңдауды тексеру";
+    private static final String CHECK_RU = "проверка заслушивания";
     private static final String RULES_KK = "«Ақталған адамға куәлік беру» мемлекеттік көрсетілетін қызмет қағидаларының 12-тармағы; "
             + "Қазақстан Республикасы Әкімшілік рәсімдік-процестік кодексінің ";
     private static final String RULES_RU = "Пункт 12 Правил оказания государственной услуги «Выдача удостоверения реабилитированному лицу»; "
             + "Административный процедурно-процессуальный кодекс Республики Казахстан, ";
 
+    /** Where the hearing papers are verified, under the verification base address. */
+    public static final String VERIFICATION_PATH = "/api/v1/certificates/verification/hearings/";
+
+    private final DocumentsConfig config;
     private final ZoneId zone;
 
     @Inject
-    public HearingPapers(CertificateServiceConfig service) {
-        this(service.zone());
+    public HearingPapers(DocumentsConfig config, CertificateServiceConfig service) {
+        this(config, service.zone());
     }
 
-    HearingPapers(ZoneId zone) {
+    HearingPapers(DocumentsConfig config, ZoneId zone) {
+        this.config = config;
         this.zone = zone;
     }
 
@@ -45,6 +54,7 @@ public class HearingPapers {
         DocumentIdentity identity = new DocumentIdentity("hearing-notice", application.number,
                 "Тыңдау туралы хабарлама", "Уведомление о заслушивании", madeAt);
         return PaperDocument.begin(identity)
+                .verification(verificationLink(application), CHECK_KK, CHECK_RU)
                 .formReference(RULES_KK + "73-бабы", RULES_RU + "статья 73")
                 .title("Алдын ала шешім және тыңдау туралы ХАБАРЛАМА",
                         "УВЕДОМЛЕНИЕ о предварительном решении и о заслушивании")
@@ -79,6 +89,7 @@ public class HearingPapers {
         DocumentIdentity identity = new DocumentIdentity("hearing-record", application.number,
                 "Тыңдау хаттамасы", "Протокол заслушивания", madeAt);
         return PaperDocument.begin(identity)
+                .verification(verificationLink(application), CHECK_KK, CHECK_RU)
                 .formReference(RULES_KK + "74-бабы", RULES_RU + "статья 74")
                 .title("Тыңдау ХАТТАМАСЫ", "ПРОТОКОЛ заслушивания")
                 .field("Өтініш нөмірі", "Номер заявления", application.number)
@@ -103,6 +114,10 @@ public class HearingPapers {
                 .signature("Лауазымды адам", "Должностное лицо", hearing.official)
                 .signature("Қатысушы", "Участник", hearing.participant)
                 .print();
+    }
+
+    private String verificationLink(CertificateApplication application) {
+        return config.verificationLink(VERIFICATION_PATH + application.number);
     }
 
     /** The ground of item 11 in the wording of the service standard. */

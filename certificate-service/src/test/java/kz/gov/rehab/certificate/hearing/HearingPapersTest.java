@@ -1,7 +1,9 @@
 package kz.gov.rehab.certificate.hearing;
 
+import static kz.gov.rehab.certificate.support.PaperFixtures.DOCUMENTS;
 import static kz.gov.rehab.certificate.support.PaperFixtures.ZONE;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import kz.gov.rehab.certificate.application.CertificateApplication;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The hearing papers (para 12; APPK art. 73–74), printed from the recorded hearing. */
 class HearingPapersTest {
 
-    private final HearingPapers papers = new HearingPapers(ZONE);
+    private final HearingPapers papers = new HearingPapers(DOCUMENTS, ZONE);
     private final CertificateApplication application = PaperFixtures.accepted();
 
     @Test
@@ -29,6 +31,8 @@ class HearingPapersTest {
         assertTrue(text.contains("подпункт 1) пункта 11"), "the ground of item 11");
         assertTrue(text.contains("видеоконференцсвязь"));
         assertTrue(PdfPages.inkOnFirstPage(notice.pdf()) > 0.01);
+        assertEquals("https://api.rehab.gov.kz/api/v1/certificates/verification/hearings/CRT-2026-000042",
+                PdfPages.qrOnFirstPage(notice.pdf()));
         assertArrayEquals(notice.pdf(), papers.notice(application, PaperFixtures.hearing(application, false)).pdf());
         PdfPages.keepSample(notice.pdf(), "hearing-notice");
     }
@@ -46,6 +50,8 @@ class HearingPapersTest {
         assertTrue(text.contains("Тыңдауда анықтаманың түпнұсқасы ұсынылды."), "the facts the participant asked to enter");
         assertTrue(text.contains("01.04.2026"), "the service deadline (ready date)");
         assertTrue(PdfPages.inkOnFirstPage(record.pdf()) > 0.01);
+        assertEquals("https://api.rehab.gov.kz/api/v1/certificates/verification/hearings/CRT-2026-000042",
+                PdfPages.qrOnFirstPage(record.pdf()));
         PdfPages.keepSample(record.pdf(), "hearing-record");
     }
 }

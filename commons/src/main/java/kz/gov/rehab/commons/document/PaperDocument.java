@@ -163,7 +163,8 @@ public final class PaperDocument {
     /** A numbered list under a bilingual heading, one entry per line (e.g. the documents accepted). */
     public PaperDocument items(String kk, String ru, List<String> entries) {
         return guarded(() -> {
-            room(3 * SIZE * LEADING);
+            // the heading stays with the first entry
+            room((1 + (entries.isEmpty() ? 0 : wrap(entries.get(0), bold, SIZE, width() - 30).size())) * SIZE * LEADING);
             paragraph(kk + " / " + ru + ":", regular, SIZE, 0);
             int n = 1;
             for (String entry : entries) {
@@ -185,7 +186,9 @@ public final class PaperDocument {
     /** Choices of the form, each ticked or not (the form's "underline what applies"). */
     public PaperDocument choices(String kk, String ru, List<Choice> choices) {
         return guarded(() -> {
-            room(3 * SIZE * LEADING);
+            // the heading stays with the first choice
+            room((1 + (choices.isEmpty() ? 0 : wrap(choices.get(0).kk() + " / " + choices.get(0).ru(), bold, SIZE, width() - 30).size()))
+                    * SIZE * LEADING);
             paragraph(kk + " / " + ru + ":", regular, SIZE, 0);
             for (Choice choice : choices) {
                 String box = choice.chosen() ? "☒ " : "☐ ";

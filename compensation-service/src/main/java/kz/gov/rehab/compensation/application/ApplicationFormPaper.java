@@ -15,10 +15,13 @@ import kz.gov.rehab.compensation.programme.PayoutProgramme;
  * The application of Appendix 1 of Order No. 277 (as worded by Order No. 113) on paper, filled in
  * from the form as it was accepted (P1), for the applicant and the accepting specialist to sign:
  * every field of the form, the received benefits with the applicable ones marked ("underline"),
- * both consents, the date and signature lines.
+ * both consents, the date and signature lines; a QR code to the verification of the application.
  */
 @ApplicationScoped
 public class ApplicationFormPaper {
+
+    /** Where an application on paper is verified, under the verification base address. */
+    public static final String VERIFICATION_PATH = "/api/v1/compensations/verification/applications/";
 
     private final DocumentsConfig config;
 
@@ -34,6 +37,7 @@ public class ApplicationFormPaper {
         DocumentIdentity identity = new DocumentIdentity("compensation-application", a.number, "Өтініш", "Заявление",
                 a.createdAt.atZone(config.zone()).toOffsetDateTime());
         return PaperDocument.begin(identity)
+                .verification(config.verificationLink(VERIFICATION_PATH + a.number), "Өтінішті тексеру", "проверка заявления")
                 .formReference("Жаппай саяси қуғын-сүргiндер құрбандарына ақшалай өтемақы төлеу қағидаларына 1-қосымша. Нысан",
                         "Приложение 1 к Правилам выплаты денежной компенсации жертвам массовых политических репрессий. Форма")
                 .formReference("Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрлігінің Еңбек және әлеуметтік "

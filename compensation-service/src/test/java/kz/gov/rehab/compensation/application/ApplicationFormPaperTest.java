@@ -34,6 +34,8 @@ class ApplicationFormPaperTest {
         assertTrue(text.contains("Подпись заявителя"));
         assertEquals("compensation-application-CMP-2026-000001.pdf", form.identity().fileName());
         assertTrue(PdfPages.inkOnFirstPage(form.pdf()) > 0.01);
+        assertEquals("https://api.rehab.gov.kz/api/v1/compensations/verification/applications/CMP-2026-000001",
+                PdfPages.qrOnFirstPage(form.pdf()));
         assertArrayEquals(form.pdf(), paper.of(PaperFixtures.accepted()).pdf());
         PdfPages.keepSample(form.pdf(), "compensation-application");
     }

@@ -86,8 +86,10 @@ class PaperDocumentsIT {
                 {"ground":"UNRELIABLE_DOCUMENTS_OR_DATA","details":"Анықтама тізілімде табылмады / Справка не найдена в реестре",
                  "noticeWay":"VIDEOCONFERENCE","scheduledAt":"%sT16:00:00","place":"Астана қаласының әкімдігі, 305-бөлме"}""".formatted(TODAY))
                 .post(path + "/preliminary-refusal").then().statusCode(200);
-        String notice = PaperReader.textOf(download(AKIMAT_ASTANA, path + "/hearing/notice", "hearing-notice-" + number + ".pdf"));
-        assertTrue(notice.contains("Сейтқали Бекжан") && notice.contains(PRINTED_TODAY + " 16:00") && notice.contains(ready), notice);
+        PaperReader notice = PaperReader.read(download(AKIMAT_ASTANA, path + "/hearing/notice", "hearing-notice-" + number + ".pdf"));
+        assertTrue(notice.text().contains("Сейтқали Бекжан") && notice.text().contains(PRINTED_TODAY + " 16:00")
+                && notice.text().contains(ready), notice.text());
+        assertEquals("NOTIFIED", verifiedThroughTheQrCode(notice.qrCode()));
         as(STATE_CORPORATION).accept(PDF).get(path + "/hearing/notice").then().statusCode(403);
 
         as(AKIMAT_ASTANA).body("""
@@ -96,8 +98,9 @@ class PaperDocumentsIT {
                  "question":"Анықтаманың түпнұсқалығы / Подлинность справки","statements":"Түпнұсқа ұсынылды / Представлен оригинал",
                  "questionsAndAnswers":"-","factsToRecord":"Түпнұсқа тексерілді / Оригинал проверен"}""".formatted(TODAY))
                 .post(path + "/hearing").then().statusCode(200);
-        String record = PaperReader.textOf(download(AKIMAT_ASTANA, path + "/hearing/record", "hearing-record-" + number + ".pdf"));
-        assertTrue(record.contains("16:00 – 16:25") && record.contains("Түпнұсқа тексерілді"), record);
+        PaperReader record = PaperReader.read(download(AKIMAT_ASTANA, path + "/hearing/record", "hearing-record-" + number + ".pdf"));
+        assertTrue(record.text().contains("16:00 – 16:25") && record.text().contains("Түпнұсқа тексерілді"), record.text());
+        assertEquals("HELD", verifiedThroughTheQrCode(record.qrCode()));
 
         String certificateNumber = as(AKIMAT_ASTANA).post(path + "/certificate").then().statusCode(201).extract().path("number");
         String kind = answer.path("requested").equals("DUPLICATE") ? "certificate-duplicate-" : "certificate-";

@@ -50,11 +50,15 @@ class CompensationPapersIT {
         String path = "/api/v1/compensations/applications/" + id;
 
         byte[] formPdf = download(path, "compensation-application-" + number + ".pdf");
-        String form = PaperReader.textOf(formPdf);
+        PaperReader paper = PaperReader.read(formPdf);
+        String form = paper.text();
         assertTrue(form.contains("Смағұлов Әлихан Тұрсынұлы") && form.contains(number) && form.contains("04.05.2026"), form);
         assertTrue(form.contains("R-2000-099011, 19.01.2000") && form.contains("Подпись заявителя"), form);
         assertArrayEquals(formPdf, download(path, "compensation-application-" + number + ".pdf"), "the same bytes on every download");
         as(EGOV_PORTAL).accept(PDF).get(path).then().statusCode(403);
+        assertTrue(paper.qrCode().equals(URL + "/api/v1/compensations/verification/applications/" + number), paper.qrCode());
+        RestAssured.given().header("X-Api-Key", EGOV_PORTAL).get(paper.qrCode()).then().statusCode(200)
+                .body("result", equalTo("RECEIVED")).body("iin", nullValue());
 
         as(OFFICER).body("{\"outcome\":\"ASSIGN\"}").post(path + "/decision").then().statusCode(200)
                 .body("decision.amountKzt", equalTo(58387.50f));

@@ -133,6 +133,10 @@ class PaperDocumentsFlowTest {
         String text = PdfPages.text(record);
         assertTrue(text.contains("11:00 – 11:40") && text.contains("Мұрағатты су басқан"), text);
         given().auth().oauth2(akimat).get(path + "/hearing").then().statusCode(200).body("official", equalTo("Сейітов Б.Қ."));
+        assertTrue(PdfPages.qrOnFirstPage(record).endsWith("/api/v1/certificates/verification/hearings/" + application[0]));
+        given().auth().oauth2(GatewayTokens.token("monitoring", null, "monitoring"))
+                .get("/api/v1/certificates/verification/hearings/" + application[0]).then().statusCode(200)
+                .body("result", equalTo("HELD")).body("heldOn", equalTo(today.toString())).body("participant", nullValue());
     }
 
     @Test

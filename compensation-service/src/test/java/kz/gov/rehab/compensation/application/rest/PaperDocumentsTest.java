@@ -51,6 +51,10 @@ class PaperDocumentsTest {
         assertArrayEquals(form, pdf(Callers.officer(), APPLICATIONS + id, "compensation-application-" + number + ".pdf"));
         given().header("Authorization", Callers.officer()).get(APPLICATIONS + id).then().statusCode(200)
                 .contentType("application/json").body("number", equalTo(number));
+        assertTrue(PdfPages.qrOnFirstPage(form).endsWith("/api/v1/compensations/verification/applications/" + number));
+        given().header("Authorization", GatewayTokens.bearer("bank", null, "monitoring"))
+                .get("/api/v1/compensations/verification/applications/" + number).then().statusCode(200)
+                .body("result", equalTo("RECEIVED")).body("acceptedOn", equalTo("2026-05-04")).body("iin", nullValue());
 
         // not decided yet: no decision to print
         given().header("Authorization", Callers.officer()).accept(PDF).get(APPLICATIONS + id + "/decision").then().statusCode(404);
