@@ -13,6 +13,7 @@ import static kz.gov.rehab.e2e.certificate.CertificateApi.application;
 import static kz.gov.rehab.e2e.certificate.CertificateApi.as;
 import static kz.gov.rehab.e2e.certificate.CertificateApi.submit;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -110,5 +111,16 @@ class PaperDocumentsIT {
         assertEquals(answer.path("requested").equals("DUPLICATE"), certificate.text().contains("ТЕЛНҰСҚА / ДУБЛИКАТ"));
         assertEquals("VALID", verifiedThroughTheQrCode(certificate.qrCode()));
         as(AKIMAT_ASTANA).get(path + "/certificate").then().statusCode(200).body("number", equalTo(certificateNumber));
+    }
+
+    @Test
+    void theGatewaysOpenApiShowsThePdfMediaType() {
+        RestAssured.given().baseUri(URL).get("/openapi/certificates.json").then().statusCode(200)
+                .body("paths.'/api/v1/certificates/applications/{number}/certificate'.get.responses.'200'.content", hasKey(PDF))
+                .body("paths.'/api/v1/certificates/applications/{number}/receipt'.get.responses.'200'.content", hasKey(PDF))
+                .body("paths.'/api/v1/certificates/applications/{number}/hearing/notice'.get.responses.'200'.content", hasKey(PDF));
+        RestAssured.given().baseUri(URL).get("/openapi/compensations.json").then().statusCode(200)
+                .body("paths.'/api/v1/compensations/applications/{id}'.get.responses.'200'.content", hasKey(PDF))
+                .body("paths.'/api/v1/compensations/applications/{id}/decision'.get.responses.'200'.content", hasKey(PDF));
     }
 }
