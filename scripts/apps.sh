@@ -135,6 +135,7 @@ app_start() {
   CERTIFICATE_SERVICE_URL="http://127.0.0.1:$CERTIFICATE_PORT" \
   COMPENSATION_SERVICE_URL="http://127.0.0.1:$COMPENSATION_PORT" \
   EGOV_GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT" \
+  DOCUMENTS_VERIFICATION_BASE_URL="${DOCUMENTS_VERIFICATION_BASE_URL:-http://127.0.0.1:$GATEWAY_PORT}" \
   SMALLRYE_JWT_SIGN_KEY_LOCATION="$STATE/keys/gateway-jwt-private.pem" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$STATE/keys/gateway-jwt-public.pem" \
     env "${extra_env[@]}" MALLOC_ARENA_MAX=2 nohup java $APP_JVM_MEMORY $APP_JVM_JIT ${APP_JAVA_OPTS:-} -jar "$(app_jar "$app")" > "$APPS_DIR/$app.log" 2>&1 &

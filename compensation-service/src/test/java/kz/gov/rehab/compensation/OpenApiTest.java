@@ -40,4 +40,16 @@ class OpenApiTest {
             }
         }
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePaperDocumentsAreDocumentedWithThePdfMediaType() {
+        JsonPath openApi = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        for (String path : List.of("/api/v1/compensations/applications/{id}", "/api/v1/compensations/applications/{id}/decision")) {
+            Map<String, Object> content = openApi.<String, Object>getMap("paths.'" + path + "'.get.responses.'200'.content");
+            assertThat(content).as(path).containsKeys("application/json", "application/pdf");
+            assertThat((Map<String, Object>) content.get("application/pdf")).as(path).extractingByKey("schema")
+                    .asString().contains("binary");
+        }
+    }
 }

@@ -28,6 +28,11 @@ public class Applications {
         return application;
     }
 
+    /** The application as its caller may see it: an akimat the ones routed to it, a branch the ones it accepted. */
+    public CertificateApplication visibleTo(String number, Caller caller) {
+        return "akimat".equals(caller.role()) ? ofAkimat(number, caller) : ofBranch(number, caller);
+    }
+
     /** Optimistic locking for clients that send the version they saw ({@code If-Match}). */
     public static void expectVersion(CertificateApplication application, Long expected) {
         if (expected != null && expected != application.version) {

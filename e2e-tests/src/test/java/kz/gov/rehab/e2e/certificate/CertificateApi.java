@@ -49,6 +49,8 @@ final class CertificateApi {
     static final String PETROVA = "400318499038";          // no registered address
     static final String PETROVA_ID_CARD = "099000004";
     static final String UNKNOWN = "791028302728";          // valid check digit, in no registry
+    static final String SEITKALI = "350412399000";         // Astana, no patronymic, identity card 099000001 in force
+    static final String SEITKALI_ID_CARD = "099000001";
 
     private CertificateApi() {
     }

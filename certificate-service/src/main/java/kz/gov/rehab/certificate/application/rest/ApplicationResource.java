@@ -16,7 +16,6 @@ import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationStatus;
 import kz.gov.rehab.certificate.application.Applications;
 import kz.gov.rehab.certificate.application.CertificateApplication;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -33,13 +32,11 @@ public class ApplicationResource {
 
     private final Applications applications;
     private final CallerIdentity callers;
-    private final JsonWebToken token;
     private final ServiceClock clock;
 
-    public ApplicationResource(Applications applications, CallerIdentity callers, JsonWebToken token, ServiceClock clock) {
+    public ApplicationResource(Applications applications, CallerIdentity callers, ServiceClock clock) {
         this.applications = applications;
         this.callers = callers;
-        this.token = token;
         this.clock = clock;
     }
 
@@ -77,9 +74,7 @@ public class ApplicationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = "No such application for this caller", content = @Content(mediaType = "application/problem+json"))
     public Response one(@Parameter(example = "CRT-2026-000042") @PathParam("number") String number) {
-        CertificateApplication application = token.getGroups().contains("akimat")
-                ? applications.ofAkimat(number, callers.actingAs("akimat"))
-                : applications.ofBranch(number, callers.actingAs("state-corporation"));
+        CertificateApplication application = applications.visibleTo(number, callers.actingAs("akimat", "state-corporation"));
         return Response.ok(ApplicationView.of(application, clock.today())).tag(String.valueOf(application.version)).build();
     }
 }

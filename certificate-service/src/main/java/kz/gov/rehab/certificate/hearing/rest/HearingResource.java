@@ -6,23 +6,32 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import kz.gov.rehab.certificate.CallerIdentity;
+import kz.gov.rehab.certificate.application.Applications;
+import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.certificate.application.RefusalGround;
 import kz.gov.rehab.certificate.hearing.Hearing;
+import kz.gov.rehab.certificate.hearing.HearingPapers;
 import kz.gov.rehab.certificate.hearing.HearingProcedure;
+import kz.gov.rehab.commons.document.PaperDocument;
+import kz.gov.rehab.commons.document.PdfResponses;
+import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.certificate.application.rest.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,12 +51,70 @@ public class HearingResource {
             {"type":"https://rehab.gov.kz/problems/transition-not-allowed","title":"Not allowed in the current state","status":409,
              "detail":"Refusing is not allowed while the application is UNDER_REVIEW","currentState":"UNDER_REVIEW"}""";
 
+    private static final String PAPER = "The same record always gives the same bytes; Kazakh and Russian (docs/documents.md).";
+
     private final HearingProcedure procedure;
     private final CallerIdentity callers;
+    private final Applications applications;
+    private final HearingPapers papers;
 
-    public HearingResource(HearingProcedure procedure, CallerIdentity callers) {
+    public HearingResource(HearingProcedure procedure, CallerIdentity callers, Applications applications, HearingPapers papers) {
         this.procedure = procedure;
         this.callers = callers;
+        this.applications = applications;
+        this.papers = papers;
+    }
+
+    @GET
+    @Path("/hearing")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The preliminary decision, the notice and (once held) the record of the hearing")
+    @APIResponse(responseCode = "200", description = "The hearing", content = @Content(schema = @Schema(implementation = HearingView.class)))
+    @APIResponse(responseCode = "404", description = "No such application for this akimat, or no hearing yet",
+            content = @Content(mediaType = "application/problem+json"))
+    public HearingView hearingOf(@PathParam("number") String number) {
+        return HearingView.of(hearing(applications.ofAkimat(number, callers.actingAs("akimat"))));
+    }
+
+    @GET
+    @Path("/hearing/notice")
+    @Produces(PaperDocument.MEDIA_TYPE)
+    @Operation(summary = "The hearing notice to print (APPK art. 73)",
+            description = "The preliminary decision, its ground (item 11), when, where and how the applicant is heard, the service deadline. " + PAPER)
+    @APIResponse(responseCode = "200", description = "The notice", content = @Content(mediaType = PaperDocument.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such application for this akimat, or no hearing yet",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response notice(@PathParam("number") String number) {
+        CertificateApplication application = applications.ofAkimat(number, callers.actingAs("akimat"));
+        return PdfResponses.of(papers.notice(application, hearing(application)));
+    }
+
+    @GET
+    @Path("/hearing/record")
+    @Produces(PaperDocument.MEDIA_TYPE)
+    @Operation(summary = "The hearing record to print and sign (APPK art. 74)",
+            description = "Place, date, start and end time, body and official, participant, question, statements, questions and answers, "
+                    + "the facts the participant asked to enter; signature lines of the official and the participant. " + PAPER)
+    @APIResponse(responseCode = "200", description = "The record", content = @Content(mediaType = PaperDocument.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such application for this akimat, or the hearing was not held yet",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response record(@PathParam("number") String number) {
+        CertificateApplication application = applications.ofAkimat(number, callers.actingAs("akimat"));
+        Hearing hearing = hearing(application);
+        if (hearing.heldOn == null) {
+            throw ProblemException.notFound("The hearing of application " + number + " has not been held yet");
+        }
+        return PdfResponses.of(papers.record(application, hearing));
+    }
+
+    private static Hearing hearing(CertificateApplication application) {
+        Hearing hearing = Hearing.findById(application.id);
+        if (hearing == null) {
+            throw ProblemException.notFound("Application " + application.number + " has no hearing");
+        }
+        return hearing;
     }
 
     @POST

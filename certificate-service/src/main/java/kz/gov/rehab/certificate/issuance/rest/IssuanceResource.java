@@ -1,11 +1,14 @@
 package kz.gov.rehab.certificate.issuance.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -13,12 +16,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import kz.gov.rehab.certificate.Caller;
 import kz.gov.rehab.certificate.CallerIdentity;
+import kz.gov.rehab.certificate.application.Applications;
+import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.certificate.application.rest.IfMatch;
 import kz.gov.rehab.certificate.issuance.Certificate;
+import kz.gov.rehab.certificate.issuance.CertificateForm;
 import kz.gov.rehab.certificate.issuance.Issuance;
+import kz.gov.rehab.commons.document.PaperDocument;
+import kz.gov.rehab.commons.document.PdfResponses;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.person.Iin;
+import kz.gov.rehab.commons.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,11 +50,40 @@ public class IssuanceResource {
     private final Issuance issuance;
     private final CallerIdentity callers;
     private final IdempotentRequests idempotency;
+    private final Applications applications;
+    private final CertificateForm form;
 
-    public IssuanceResource(Issuance issuance, CallerIdentity callers, IdempotentRequests idempotency) {
+    public IssuanceResource(Issuance issuance, CallerIdentity callers, IdempotentRequests idempotency, Applications applications,
+            CertificateForm form) {
         this.issuance = issuance;
         this.callers = callers;
         this.idempotency = idempotency;
+        this.applications = applications;
+        this.form = form;
+    }
+
+    @GET
+    @Path("/certificate")
+    @Produces({MediaType.APPLICATION_JSON, PaperDocument.MEDIA_TYPE})
+    @RolesAllowed({"akimat", "state-corporation"})
+    @Operation(summary = "The certificate (or duplicate) issued on the application",
+            description = "With `Accept: application/pdf` the paper form on the template of Appendix 2 of Order No. 78, Kazakh and Russian, "
+                    + "with a QR code linking to the certificate's verification; a duplicate is marked ТЕЛНҰСҚА / ДУБЛИКАТ. The same "
+                    + "certificate always gives the same bytes. The akimat that issued it and the branch that hands it out may read it.")
+    @APIResponse(responseCode = "200", description = "The certificate", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class),
+                    examples = @ExampleObject(name = "original", value = ISSUED)),
+            @Content(mediaType = PaperDocument.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "No such application for this caller, or no certificate issued on it",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response certificate(@PathParam("number") String number, @Context HttpHeaders headers) {
+        CertificateApplication application = applications.visibleTo(number, callers.actingAs("akimat", "state-corporation"));
+        Certificate certificate = Certificate.ofApplication(application.id).orElseThrow(() ->
+                ProblemException.notFound("No certificate has been issued on application " + number));
+        if (PdfResponses.asked(headers)) {
+            return PdfResponses.of(form.of(certificate));
+        }
+        return Response.ok(CertificateView.of(certificate), MediaType.APPLICATION_JSON).build();
     }
 
     @POST

@@ -31,20 +31,21 @@ public class VerificationResource {
     @Operation(summary = "Verify a certificate", description = "For other government systems: valid, replaced by a duplicate, or unknown; with the holder's masked IIN.")
     @APIResponse(responseCode = "200", description = "Verification result", content = @Content(schema = @Schema(implementation = Verification.class),
             examples = {@ExampleObject(name = "valid", value = """
-                    {"certificateNumber":"710000000-2026-000017","result":"VALID","holderIin":"3504******00","issuedOn":"2026-03-27","akimatName":"Астана қаласының әкімдігі"}"""),
+                    {"certificateNumber":"710000000-2026-000017","result":"VALID","kind":"ORIGINAL","holderIin":"3504******00","issuedOn":"2026-03-27","akimatName":"Астана қаласының әкімдігі"}"""),
                     @ExampleObject(name = "replaced", value = """
-                    {"certificateNumber":"710000000-2026-000017","result":"REPLACED_BY_DUPLICATE","holderIin":"3504******00","issuedOn":"2026-03-27","akimatName":"Астана қаласының әкімдігі","replacedBy":"710000000-2026-000017-D1"}"""),
+                    {"certificateNumber":"710000000-2026-000017","result":"REPLACED_BY_DUPLICATE","kind":"ORIGINAL","holderIin":"3504******00","issuedOn":"2026-03-27","akimatName":"Астана қаласының әкімдігі","replacedBy":"710000000-2026-000017-D1"}"""),
                     @ExampleObject(name = "unknown", value = "{\"certificateNumber\":\"000000000-2026-000000\",\"result\":\"UNKNOWN\"}")}))
     public Verification verify(@Parameter(example = "710000000-2026-000017") @PathParam("certificateNumber") String certificateNumber) {
         Certificate certificate = Certificate.findById(certificateNumber);
         if (certificate == null) {
-            return new Verification(certificateNumber, "UNKNOWN", null, null, null, null);
+            return new Verification(certificateNumber, "UNKNOWN", null, null, null, null, null);
         }
-        return new Verification(certificate.number, certificate.status.name(), Iin.mask(certificate.holderIin), certificate.issuedOn,
-                certificate.akimatName, certificate.replacedBy);
+        return new Verification(certificate.number, certificate.status.name(), certificate.kind, Iin.mask(certificate.holderIin),
+                certificate.issuedOn, certificate.akimatName, certificate.replacedBy);
     }
 
-    public record Verification(String certificateNumber, String result, String holderIin, LocalDate issuedOn, String akimatName,
-            String replacedBy) {
+    /** What the paper says, without the name and with the IIN masked (the QR code of the paper leads here). */
+    public record Verification(String certificateNumber, String result, Certificate.Kind kind, String holderIin, LocalDate issuedOn,
+            String akimatName, String replacedBy) {
     }
 }

@@ -12,21 +12,29 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import kz.gov.rehab.commons.document.PaperDocument;
+import kz.gov.rehab.commons.document.PdfResponses;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.compensation.application.ApplicationFormPaper;
 import kz.gov.rehab.compensation.application.ApplicationIntake;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.decision.CompensationDecisions;
+import kz.gov.rehab.compensation.decision.DecisionPaper;
 import kz.gov.rehab.compensation.decision.rest.DecisionRequest;
 import kz.gov.rehab.compensation.stage.ApplicationStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,13 +63,17 @@ public class ApplicationResource {
     private final CompensationDecisions decisions;
     private final IdempotentRequests idempotent;
     private final SecurityIdentity caller;
+    private final ApplicationFormPaper forms;
+    private final DecisionPaper decisionPapers;
 
     public ApplicationResource(ApplicationIntake intake, CompensationDecisions decisions, IdempotentRequests idempotent,
-            SecurityIdentity caller) {
+            SecurityIdentity caller, ApplicationFormPaper forms, DecisionPaper decisionPapers) {
         this.intake = intake;
         this.decisions = decisions;
         this.idempotent = idempotent;
         this.caller = caller;
+        this.forms = forms;
+        this.decisionPapers = decisionPapers;
     }
 
     @POST
@@ -96,12 +108,46 @@ public class ApplicationResource {
 
     @GET
     @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, PaperDocument.MEDIA_TYPE})
     @RolesAllowed({"compensation-officer", "payment-operator", "auditor"})
-    @Operation(summary = "An application with its registry data and decision")
-    @APIResponse(responseCode = "200", description = "The application")
+    @Operation(summary = "An application with its registry data and decision",
+            description = "With `Accept: application/pdf` the application of Appendix 1 of Order No. 277 on paper, filled in from the form "
+                    + "as accepted, in Kazakh and Russian, with the signature and date lines of the applicant and the specialist "
+                    + "(docs/documents.md). The same application always gives the same bytes.")
+    @APIResponse(responseCode = "200", description = "The application", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)),
+            @Content(mediaType = PaperDocument.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = PROBLEM))
-    public ApplicationView get(@PathParam("id") UUID id) {
-        return ApplicationView.of(find(id));
+    @APIResponse(responseCode = "406", description = "PDF asked for a programme without a paper form", content = @Content(mediaType = PROBLEM))
+    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        CompensationApplication application = find(id);
+        if (PdfResponses.asked(headers)) {
+            return PdfResponses.of(forms.of(application));
+        }
+        return Response.ok(ApplicationView.of(application), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/{id}/decision")
+    @Produces({MediaType.APPLICATION_JSON, PaperDocument.MEDIA_TYPE})
+    @RolesAllowed({"compensation-officer", "payment-operator", "auditor"})
+    @Operation(summary = "The decision on an application",
+            description = "Assigned with the amount and how it was reached, or refused with the reason. With `Accept: application/pdf` "
+                    + "the decision on paper, in Kazakh and Russian, with a QR code linking to its verification (docs/documents.md).")
+    @APIResponse(responseCode = "200", description = "The decision", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.Decision.class)),
+            @Content(mediaType = PaperDocument.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "No such application, or not decided yet", content = @Content(mediaType = PROBLEM))
+    public Response decision(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        CompensationApplication application = find(id);
+        if (PdfResponses.asked(headers)) {
+            return PdfResponses.of(decisionPapers.of(application));
+        }
+        ApplicationView.Decision decision = ApplicationView.of(application).decision();
+        if (application.decidedAt == null || decision == null) {
+            throw ProblemException.notFound("Application " + application.number + " has not been decided yet");
+        }
+        return Response.ok(decision, MediaType.APPLICATION_JSON).build();
     }
 
     @GET
