@@ -44,6 +44,12 @@ public interface EgovClient {
             @HeaderParam(EgovHeaders.CASE) String caseId,
             @HeaderParam(EgovHeaders.REQUEST_ID) String requestId);
 
+    @GET
+    @Path("/compensation-payments/{iin}")
+    CompensationPayments compensationPayments(@PathParam("iin") String iin,
+            @HeaderParam(EgovHeaders.CASE) String caseId,
+            @HeaderParam(EgovHeaders.REQUEST_ID) String requestId);
+
     @POST
     @Path("/digital-documents")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -113,6 +113,16 @@ public class EgovRegistries {
                 .orElse(List.of());
     }
 
+    /**
+     * The one-time compensation payments recorded for the person, also those made before this
+     * system existed (P3); empty when there are none.
+     */
+    public List<CompensationPayment> compensationPayments(Iin iin, String caseId) {
+        return guarded(Registry.COMPENSATION_PAYMENTS, iin, () -> calls.compensationPayments(iin.value(), caseId, requestId()))
+                .map(CompensationPayments::payments)
+                .orElse(List.of());
+    }
+
     /** The identity document released for the one-time code the applicant shows (C2 item 1). */
     public DigitalDocument digitalDocument(Iin iin, String oneTimeCode, String caseId) {
         try {

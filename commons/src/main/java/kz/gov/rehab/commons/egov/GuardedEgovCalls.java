@@ -56,6 +56,13 @@ class GuardedEgovCalls {
         return found(Registry.REHABILITATION_RECORDS, () -> client.rehabilitationRecords(iin, caseId, requestId));
     }
 
+    @Timeout(2000)
+    @Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = {RegistryRefusedException.class, TimeoutException.class})
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = RegistryRefusedException.class)
+    Optional<CompensationPayments> compensationPayments(String iin, String caseId, String requestId) {
+        return found(Registry.COMPENSATION_PAYMENTS, () -> client.compensationPayments(iin, caseId, requestId));
+    }
+
     /** A one-time code is used up by the first answer, so this call is not retried. */
     @Timeout(2000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = RegistryRefusedException.class)

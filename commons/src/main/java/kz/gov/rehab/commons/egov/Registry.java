@@ -5,7 +5,8 @@ public enum Registry {
     PERSONS("persons", "state database of individuals"),
     ADDRESSES("addresses", "address register"),
     DIGITAL_DOCUMENTS("digital-documents", "digital documents service"),
-    REHABILITATION_RECORDS("rehabilitation-records", "register of rehabilitation references");
+    REHABILITATION_RECORDS("rehabilitation-records", "register of rehabilitation references"),
+    COMPENSATION_PAYMENTS("compensation-payments", "register of one-time compensation payments");
 
     private final String path;
     private final String title;

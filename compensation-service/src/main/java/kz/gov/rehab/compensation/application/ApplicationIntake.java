@@ -1,5 +1,8 @@
 package kz.gov.rehab.compensation.application;
 
+import kz.gov.rehab.commons.egov.CompensationPayment;
+import kz.gov.rehab.compensation.decision.AssignmentPolicy;
+import kz.gov.rehab.compensation.decision.PolicyOutcome;
 import kz.gov.rehab.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -63,8 +66,13 @@ public class ApplicationIntake {
         this.em = em;
     }
 
-    /** The one-time compensation's part of an Appendix 1 application (P1): the rehabilitation reference must be registered. */
-    public ProgrammePart<RehabilitationRecord> oneTimeCompensation(ApplicationForm form) {
+    /**
+     * The one-time compensation's part of an Appendix 1 application (P1). The reference's number and
+     * date are fields of the form, not a condition for filing: a reference the register does not hold
+     * is filed all the same, for a manual decision that refuses it on that ground unless the register
+     * is corrected meanwhile.
+     */
+    public ProgrammePart<Optional<RehabilitationRecord>> oneTimeCompensation(ApplicationForm form) {
         return new ProgrammePart<>() {
             @Override
             public PayoutProgramme programme() {
@@ -79,34 +87,34 @@ public class ApplicationIntake {
             }
 
             @Override
-            public RehabilitationRecord consult(String number) {
-                return registries.rehabilitationRecords(form.iin(), number).stream()
-                        .filter(record -> record.referenceNumber().equalsIgnoreCase(form.rehabilitationReference().number().trim())
-                                && record.issuedOn().equals(form.rehabilitationReference().date()))
-                        .findFirst()
-                        .orElseThrow(() -> new ProblemException(422, "rehabilitation-reference-not-registered",
-                                "Rehabilitation reference not registered",
-                                "No rehabilitation reference with this number and date is registered for this IIN",
-                                List.of(new Problem.Violation("rehabilitationReference",
-                                        "not in the rehabilitation register for this IIN with this number and date"))));
+            public Optional<RehabilitationRecord> consult(String number) {
+                return registeredReference(registries.rehabilitationRecords(form.iin(), number),
+                        form.rehabilitationReference().number(), form.rehabilitationReference().date());
             }
 
             @Override
-            public List<String> complete(CompensationApplication application, RehabilitationRecord reference) {
-                application.registrySnapshot = application.registrySnapshot.withRehabilitationReference(
-                        new RegistrySnapshot.RehabilitationReference(reference.referenceNumber(), reference.issuedOn(),
-                                reference.months(), reference.category().name()));
-                application.rehabilitationMonths = reference.months();
-                application.rehabilitationCategory = reference.category().name();
+            public List<String> complete(CompensationApplication application, Optional<RehabilitationRecord> registered) {
+                List<String> pending = new ArrayList<>();
+                registered.ifPresentOrElse(reference -> {
+                    application.registrySnapshot = application.registrySnapshot.withRehabilitationReference(
+                            new RegistrySnapshot.RehabilitationReference(reference.referenceNumber(), reference.issuedOn(),
+                                    reference.months(), reference.category().name()));
+                    application.rehabilitationMonths = reference.months();
+                    application.rehabilitationCategory = reference.category().name();
+                }, () -> {
+                    application.rehabilitationMonths = 0;
+                    pending.add(REFERENCE_NOT_REGISTERED);
+                });
                 application.receivedBenefits.addAll(form.receivedBenefits());
                 application.receivedInOtherRepublic = form.paymentInAnotherRepublic().received();
                 application.otherRepublicGrounds = form.paymentInAnotherRepublic().grounds();
                 application.referenceNumber = form.rehabilitationReference().number().trim();
                 application.referenceDate = form.rehabilitationReference().date();
-                return form.paymentInAnotherRepublic().received()
-                        ? List.of("a payment of the compensation in another republic is declared: "
-                                + form.paymentInAnotherRepublic().grounds())
-                        : List.of();
+                if (form.paymentInAnotherRepublic().received()) {
+                    pending.add("a payment of the compensation in another republic is declared: "
+                            + form.paymentInAnotherRepublic().grounds());
+                }
+                return pending;
             }
         };
     }
@@ -127,9 +135,23 @@ public class ApplicationIntake {
         List<String> complete(CompensationApplication application, F found);
     }
 
-    /** What the registries said for one application, asked before anything is written (P2). */
+    static final String REFERENCE_NOT_REGISTERED = "the rehabilitation reference on the form is not in the rehabilitation "
+            + "register for this IIN with this number and date";
+
+    /** The reference of the register with the number and date written on the form, if it holds one. */
+    public static Optional<RehabilitationRecord> registeredReference(List<RehabilitationRecord> register, String number,
+            LocalDate date) {
+        return register.stream()
+                .filter(record -> record.referenceNumber().equalsIgnoreCase(number.trim()) && record.issuedOn().equals(date))
+                .findFirst();
+    }
+
+    /**
+     * What the registries said for one application, asked before anything is written (P2), with the
+     * one-time compensation payments the register of payments holds for the person (P3).
+     */
     public record Consultation<F>(ProgrammePart<F> part, String number, Bank bank, PersonRecord person,
-            Optional<RegisteredAddress> address, F programmeFound) {
+            Optional<RegisteredAddress> address, F programmeFound, List<CompensationPayment> paidBefore) {
 
         List<String> completeProgramme(CompensationApplication application) {
             return part.complete(application, programmeFound);
@@ -150,7 +172,9 @@ public class ApplicationIntake {
         PersonRecord person = resident.person().orElseThrow(() -> ProblemException.ruleViolated(
                 "person-not-registered", "Person not in the state database of individuals",
                 "The IIN " + form.iin().masked() + " is not registered in the state database of individuals"));
-        return new Consultation<>(part, number, bank, person, resident.address(), part.consult(number));
+        List<CompensationPayment> paidBefore = part.programme().oncePerPerson()
+                ? registries.compensationPayments(form.iin(), number) : List.of();
+        return new Consultation<>(part, number, bank, person, resident.address(), part.consult(number), paidBefore);
     }
 
     /**
@@ -187,13 +211,12 @@ public class ApplicationIntake {
         application.persist();
         stages.record(application, Stage.SUBMITTED, null, submittedBy);
 
-        Optional<CompensationApplication> holder = programme.oncePerPerson()
-                ? CompensationApplication.holderOfCompensation(programme, application.iin, application.id)
+        Optional<String> holder = programme.oncePerPerson()
+                ? CompensationApplication.holderOfCompensation(programme, application.iin, application.id).map(other -> other.number)
                 : Optional.empty();
-        if (holder.isPresent()) {
-            application.refuse(RefusalReason.ALREADY_COMPENSATED, "the one-time compensation is already "
-                    + holder.get().status.name().toLowerCase() + " under application " + holder.get().number, SYSTEM_ACTOR,
-                    clock.instant());
+        if (AssignmentPolicy.OnePaymentPerPerson.check(programme.oncePerPerson(), holder, found.paidBefore())
+                instanceof PolicyOutcome.Rejected paid) {
+            application.refuse(paid.refusalReason(), paid.detail(), SYSTEM_ACTOR, clock.instant());
             stages.record(application, Stage.REFUSED, application.refusalDetail, SYSTEM_ACTOR);
         } else {
             startDecision(application);
@@ -220,6 +243,9 @@ public class ApplicationIntake {
         List<String> pending = new ArrayList<>(application.pendingReasons);
         if (amount instanceof AmountOutcome.NotComputable none) {
             pending.add(none.reason());
+        }
+        if (amount instanceof AmountOutcome.MonthsNotCounted counted) {
+            pending.add(counted.reason());
         }
         application.pendingReasons = pending;
         if (!pending.isEmpty()) {

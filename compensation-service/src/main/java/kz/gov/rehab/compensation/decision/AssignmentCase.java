@@ -1,5 +1,7 @@
 package kz.gov.rehab.compensation.decision;
 
+import java.util.List;
+import kz.gov.rehab.commons.egov.CompensationPayment;
 import java.time.LocalDate;
 import java.util.Optional;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
@@ -15,12 +17,26 @@ import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
  * @param deathDate          the date of death, when recorded
  * @param amount             what the amount rule gives
  * @param grounds            the officer's grounds for a manual decision, if given
+ * @param paidBefore         the one-time compensation payments of the register of payments (also before this system)
+ * @param referenceRegistered for the one-time compensation: whether the reference on the form is in the
+ *                           rehabilitation register now (empty for a programme without a reference)
  * @param beneficiary        the person the award is for when it is not the applicant (the child of a
  *                           home-schooling reimbursement): life status now, and another application that
  *                           already reimburses a month of the period; empty for the applicant's own award
  */
 public record AssignmentCase(ApplicationStatus status, boolean oncePerPerson, Optional<String> holderOfCompensation,
+        List<CompensationPayment> paidBefore, Optional<Boolean> referenceRegistered,
         String lifeStatus, LocalDate deathDate, AmountOutcome amount, String grounds, Optional<Beneficiary> beneficiary) {
+
+    public AssignmentCase {
+        paidBefore = List.copyOf(paidBefore);
+    }
+
+    public AssignmentCase(ApplicationStatus status, boolean oncePerPerson, Optional<String> holderOfCompensation,
+            String lifeStatus, LocalDate deathDate, AmountOutcome amount, String grounds, Optional<Beneficiary> beneficiary) {
+        this(status, oncePerPerson, holderOfCompensation, List.of(), Optional.empty(), lifeStatus, deathDate, amount, grounds,
+                beneficiary);
+    }
 
     public AssignmentCase(ApplicationStatus status, boolean oncePerPerson, Optional<String> holderOfCompensation,
             String lifeStatus, LocalDate deathDate, AmountOutcome amount, String grounds) {

@@ -1,5 +1,7 @@
 package kz.gov.rehab.compensation.decision;
 
+import java.util.Optional;
+import kz.gov.rehab.commons.egov.CompensationPayment;
 import java.util.List;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
@@ -10,19 +12,66 @@ import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
  */
 public sealed interface AssignmentPolicy {
 
-    List<AssignmentPolicy> IN_FORCE = List.of(new OnePaymentPerPerson(), new AliveWhenAssigned(),
-            new BeneficiaryAliveWhenAssigned(), new OneAwardPerBeneficiaryAndMonth(), new AmountInForce(),
-            new GroundsForManualDecision());
+    List<AssignmentPolicy> IN_FORCE = List.of(new OnePaymentPerPerson(), new ReferenceInRegister(), new AliveWhenAssigned(),
+            new BeneficiaryAliveWhenAssigned(), new OneAwardPerBeneficiaryAndMonth(), new MonthsOfRepression(),
+            new AmountInForce(), new GroundsForManualDecision());
 
     PolicyOutcome check(AssignmentCase assignment);
 
-    /** P3: paid once per person; a person who already holds it (assigned or paid) gets no second one. */
+    /**
+     * P3: the one-time compensation is paid once per person. A person who holds it under another
+     * application of this service (assigned or paid), or who was paid it before this system existed
+     * (the register of payments, read through the digital-government gateway), gets no second one.
+     * A declared payment in another republic is the third source: it sends the case to a manual decision
+     * with the officer's reasoning ({@link GroundsForManualDecision}). Filing and the decision both ask
+     * this rule ({@link #check(boolean, Optional, List)}).
+     */
     record OnePaymentPerPerson() implements AssignmentPolicy {
         @Override
         public PolicyOutcome check(AssignmentCase assignment) {
-            if (assignment.oncePerPerson() && assignment.holderOfCompensation().isPresent()) {
+            return check(assignment.oncePerPerson(), assignment.holderOfCompensation(), assignment.paidBefore());
+        }
+
+        public static PolicyOutcome check(boolean oncePerPerson, Optional<String> holderOfCompensation,
+                List<CompensationPayment> paidBefore) {
+            if (!oncePerPerson) {
+                return PolicyOutcome.allowed();
+            }
+            if (holderOfCompensation.isPresent()) {
                 return new PolicyOutcome.Rejected("OnePaymentPerPerson", "the person already holds this compensation"
-                        + " under application " + assignment.holderOfCompensation().get(), RefusalReason.ALREADY_COMPENSATED);
+                        + " under application " + holderOfCompensation.get(), RefusalReason.ALREADY_COMPENSATED);
+            }
+            if (!paidBefore.isEmpty()) {
+                CompensationPayment first = paidBefore.get(0);
+                return new PolicyOutcome.Rejected("OnePaymentPerPerson", "the one-time compensation was already paid on "
+                        + first.paidOn() + " (" + first.amountKzt().toPlainString() + " KZT, " + first.decisionReference() + ", "
+                        + first.payer() + "), before this system: register of one-time compensation payments",
+                        RefusalReason.ALREADY_COMPENSATED);
+            }
+            return PolicyOutcome.allowed();
+        }
+    }
+
+    /** P1: the rehabilitation reference on the form must be in the rehabilitation register for this IIN, with its number and date. */
+    record ReferenceInRegister() implements AssignmentPolicy {
+        @Override
+        public PolicyOutcome check(AssignmentCase assignment) {
+            if (assignment.referenceRegistered().isPresent() && !assignment.referenceRegistered().get()) {
+                return new PolicyOutcome.Rejected("ReferenceInRegister", "the rehabilitation reference on the form is not in "
+                        + "the rehabilitation register for this IIN with this number and date", RefusalReason.REFERENCE_NOT_IN_REGISTER);
+            }
+            return PolicyOutcome.allowed();
+        }
+    }
+
+    /** Para 4 (Law of 14 April 1993): the compensation is for months spent in repression; a reference without any gives no right. */
+    record MonthsOfRepression() implements AssignmentPolicy {
+        @Override
+        public PolicyOutcome check(AssignmentCase assignment) {
+            if (assignment.amount() instanceof AmountOutcome.MonthsNotCounted counted && counted.months() <= 0) {
+                return new PolicyOutcome.Rejected("MonthsOfRepression", "the rehabilitation register gives no month spent in "
+                        + "places of imprisonment, exile, special settlement, forced labour or forced psychiatric treatment",
+                        RefusalReason.NOT_ENTITLED);
             }
             return PolicyOutcome.allowed();
         }
@@ -78,6 +127,9 @@ public sealed interface AssignmentPolicy {
             }
             if (assignment.amount() instanceof AmountOutcome.AwaitingMrp awaiting) {
                 return new PolicyOutcome.Rejected("AmountInForce", awaiting.reason(), null);
+            }
+            if (assignment.amount() instanceof AmountOutcome.MonthsNotCounted counted) {
+                return new PolicyOutcome.Rejected("AmountInForce", counted.reason(), null);
             }
             return PolicyOutcome.allowed();
         }

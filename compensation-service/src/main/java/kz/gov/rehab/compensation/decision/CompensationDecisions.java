@@ -1,5 +1,10 @@
 package kz.gov.rehab.compensation.decision;
 
+import java.util.List;
+import kz.gov.rehab.commons.egov.CompensationPayment;
+import kz.gov.rehab.commons.egov.RehabilitationRecord;
+import kz.gov.rehab.compensation.application.ApplicationIntake;
+import kz.gov.rehab.compensation.programme.PayoutProgramme;
 import kz.gov.rehab.commons.time.ServiceClock;
 import static kz.gov.rehab.commons.egov.EgovRegistries.answer;
 
@@ -57,7 +62,8 @@ public class CompensationDecisions {
      * individuals knows them now. Asked before the decision's transaction (and both at the same
      * time), so that no lock is held while the registry answers.
      */
-    public record PersonsNow(PersonRecord applicant, Optional<PersonRecord> child) {
+    public record PersonsNow(PersonRecord applicant, Optional<PersonRecord> child, List<RehabilitationRecord> register,
+            List<CompensationPayment> paidBefore) {
     }
 
     /** What {@link #assign} needs from the registries, asked outside any transaction. */
@@ -73,7 +79,12 @@ public class CompensationDecisions {
                 : Optional.of(answer(childFound).orElseThrow(() -> ProblemException.ruleViolated("child-not-registered",
                         "Child not in the state database of individuals",
                         "The child is no longer registered in the state database of individuals")));
-        return new PersonsNow(applicant, child);
+        boolean oneTime = application.programme == PayoutProgramme.REPRESSION_ONE_TIME;
+        List<RehabilitationRecord> register = oneTime
+                ? registries.rehabilitationRecords(Iin.parse(application.iin), application.number) : List.of();
+        List<CompensationPayment> paidBefore = application.programme.oncePerPerson()
+                ? registries.compensationPayments(Iin.parse(application.iin), application.number) : List.of();
+        return new PersonsNow(applicant, child, register, paidBefore);
     }
 
     @Transactional
@@ -89,14 +100,33 @@ public class CompensationDecisions {
                 : Optional.empty();
         // The life status now, not the one of the snapshot: a person who died since cannot be assigned.
         PersonRecord person = now.applicant();
+        // The register now: a reference registered since the filing counts with its months.
+        Optional<Boolean> referenceRegistered = Optional.empty();
+        if (application.programme == PayoutProgramme.REPRESSION_ONE_TIME) {
+            Optional<RehabilitationRecord> reference = ApplicationIntake.registeredReference(now.register(),
+                    application.referenceNumber, application.referenceDate);
+            reference.ifPresent(found -> {
+                application.rehabilitationMonths = found.months();
+                application.rehabilitationCategory = found.category().name();
+            });
+            referenceRegistered = Optional.of(reference.isPresent());
+        }
         AmountOutcome amount = amounts.amountFor(application.programme, application.rateCategory(),
                 application.monthsCounted(), application.filedOn());
         Optional<AssignmentCase.Beneficiary> beneficiary = now.child().map(child -> new AssignmentCase.Beneficiary(
                 child.lifeStatus().name(), child.deathDate(), instalments.overlappingAward(application)));
         AssignmentCase assignment = new AssignmentCase(application.status, application.programme.oncePerPerson(), holder,
-                person.lifeStatus().name(), person.deathDate(), amount, grounds, beneficiary);
+                now.paidBefore(), referenceRegistered, person.lifeStatus().name(), person.deathDate(), amount, grounds,
+                beneficiary);
         if (AssignmentPolicy.checkAll(assignment) instanceof PolicyOutcome.Rejected rejected) {
-            throw rejection(rejected, application);
+            if (rejected.refusalReason() == null) {
+                throw rejection(rejected, application);
+            }
+            // The law's ground: the decision is a reasoned refusal on record, which the applicant can appeal.
+            application.refuse(rejected.refusalReason(), rejected.policy() + ": " + rejected.detail(), officer, clock.instant());
+            stages.record(application, Stage.REFUSED, application.refusalDetail, officer);
+            LOG.infof("application %s: compensation refused on the decision (%s)", application.number, rejected.refusalReason());
+            return application;
         }
         application.assign((AmountOutcome.Computed) amount, officer, grounds, clock.instant());
         if (application.programme.periodic()) {

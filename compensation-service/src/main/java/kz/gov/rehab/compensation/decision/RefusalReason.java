@@ -5,8 +5,13 @@ package kz.gov.rehab.compensation.decision;
  * API accepts; docs/compensation-service.md lists them with their sources).
  */
 public enum RefusalReason {
-    /** P3: the person already holds this one-time compensation (assigned or paid); the first application is referenced. */
+    /**
+     * P3: the person already holds this one-time compensation: assigned or paid under another application
+     * of this service, or paid before it existed (register of payments); the earlier one is referenced.
+     */
     ALREADY_COMPENSATED,
+    /** P1/P4: the rehabilitation reference on the form is not in the rehabilitation register for this IIN (asked at the decision). */
+    REFERENCE_NOT_IN_REGISTER,
     /** P3 / P1: part or all of the one-time compensation was already received in another republic. */
     RECEIVED_IN_ANOTHER_REPUBLIC,
     /** The applicant died before the compensation was assigned (state database of individuals). */

@@ -122,15 +122,14 @@ class CompensationApplicationTest {
     }
 
     @Test
-    void deceasedBeforeAssignmentCannotBeAssigned() {
+    void deceasedBeforeAssignmentIsRefusedOnThatGround_theDecisionIsARecord() {
         forget(Applicants.ZHUMABAEV.iin());
         String id = submitted(Applicants.ZHUMABAEV.form("2026-05-04"), "DATA_CHECKED");
-        assign(id).statusCode(409).contentType("application/problem+json")
-                .body("policy", equalTo("AliveWhenAssigned"))
-                .body("refusalReason", equalTo("APPLICANT_DECEASED"))
-                .body("currentState", equalTo("DATA_CHECKED"));
-        decide(id, "{\"outcome\":\"REFUSE\",\"refusalReason\":\"APPLICANT_DECEASED\",\"grounds\":\"died 2024-02-11\"}")
-                .statusCode(200).body("status", equalTo("REFUSED"));
+        assign(id).statusCode(200)
+                .body("status", equalTo("REFUSED"))
+                .body("decision.refusalReason", equalTo("APPLICANT_DECEASED"))
+                .body("decision.refusalDetail", containsString("AliveWhenAssigned"));
+        assertThat(OutboxEvents.typesOf(UUID.fromString(id))).contains("kz.gov.rehab-compensation.compensation.refused");
         // a refused application is final: 409 naming the state
         assign(id).statusCode(409).contentType("application/problem+json").body("currentState", equalTo("REFUSED"));
     }
@@ -179,18 +178,27 @@ class CompensationApplicationTest {
     }
 
     @Test
-    void rehabilitationReferenceMustBeRegisteredForThisIinWithTheSameNumberAndDate() {
+    void referenceNotInTheRegisterIsFiledThenRefusedWithAReasonedDecision_P1_P3() {
+        forget(Applicants.NURLANOVA.iin());
+        String id = submit(Applicants.NURLANOVA.form("2026-05-04")).statusCode(201)
+                .body("status", equalTo("AWAITING_DECISION"))
+                .body("pendingReasons", hasItem(containsString("not in the rehabilitation register"))).extract().path("id");
+        decide(id, "{\"outcome\":\"ASSIGN\",\"grounds\":\"the register was asked again at the decision\"}").statusCode(200)
+                .body("status", equalTo("REFUSED"))
+                .body("decision.refusalReason", equalTo("REFERENCE_NOT_IN_REGISTER"));
+        // a reference with another date than the register's is not the registered one either
         forget(Applicants.OMAROVA.iin());
         submit(Applicants.OMAROVA.form("2026-05-04", "\"rehabilitationReference\":{\"number\":\"R-1997-099002\",\"date\":\"1997-06-03\"}"))
-                .statusCode(422).contentType("application/problem+json")
-                .body("violations[0].field", equalTo("rehabilitationReference"));
-        submit(Applicants.OMAROVA.form("2026-05-04", "\"rehabilitationReference\":{\"number\":\"R-1996-099001\",\"date\":\"1996-04-18\"}"))
-                .statusCode(422);
-        forget(Applicants.NURLANOVA.iin());
-        submit(Applicants.NURLANOVA.form("2026-05-04")).statusCode(422)
-                .body("type", equalTo("https://rehab.gov.kz/problems/rehabilitation-reference-not-registered"));
-        assertThat(applicationsOf(Applicants.OMAROVA.iin())).isZero();
-        assertThat(applicationsOf(Applicants.NURLANOVA.iin())).isZero();
+                .statusCode(201).body("status", equalTo("AWAITING_DECISION"));
+    }
+
+    @Test
+    void personPaidBeforeTheSystemIsRefusedAsAlreadyPaid_P3() {
+        forget(Applicants.OSPANOV.iin());
+        submit(Applicants.OSPANOV.form("2026-05-04")).statusCode(201)
+                .body("status", equalTo("REFUSED"))
+                .body("decision.refusalReason", equalTo("ALREADY_COMPENSATED"))
+                .body("decision.refusalDetail", containsString("2019-06-14"));
     }
 
     @Test

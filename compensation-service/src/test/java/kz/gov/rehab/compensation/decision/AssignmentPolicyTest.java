@@ -36,6 +36,36 @@ class AssignmentPolicyTest {
     }
 
     @Test
+    void paidBeforeTheSystemIsAlreadyCompensated_P3() {
+        var paid = new kz.gov.rehab.commons.egov.CompensationPayment(LocalDate.of(2019, 6, 14), new BigDecimal("37875.00"),
+                "State Corporation", "Decision No. 11-07/1934 of 2019-06-03");
+        PolicyOutcome outcome = AssignmentPolicy.OnePaymentPerPerson.check(true, Optional.empty(), java.util.List.of(paid));
+        assertThat(outcome).isInstanceOfSatisfying(PolicyOutcome.Rejected.class, rejected -> {
+            assertThat(rejected.refusalReason()).isEqualTo(RefusalReason.ALREADY_COMPENSATED);
+            assertThat(rejected.detail()).contains("2019-06-14").contains("before this system");
+        });
+        // a programme that is not paid once per person is not concerned
+        assertThat(AssignmentPolicy.OnePaymentPerPerson.check(false, Optional.empty(), java.util.List.of(paid)))
+                .isInstanceOf(PolicyOutcome.Allowed.class);
+    }
+
+    @Test
+    void referenceNotInTheRegisterIsRefusedOnThatGround_P1() {
+        AssignmentCase unregistered = new AssignmentCase(ApplicationStatus.AWAITING_DECISION, true, Optional.empty(),
+                java.util.List.of(), Optional.of(false), "ALIVE", null, new AmountOutcome.MonthsNotCounted(0), "checked", Optional.empty());
+        assertThat(AssignmentPolicy.checkAll(unregistered)).isInstanceOfSatisfying(PolicyOutcome.Rejected.class,
+                rejected -> assertThat(rejected.refusalReason()).isEqualTo(RefusalReason.REFERENCE_NOT_IN_REGISTER));
+    }
+
+    @Test
+    void aReferenceWithoutMonthsGivesNoRight_para4() {
+        AssignmentCase none = new AssignmentCase(ApplicationStatus.AWAITING_DECISION, true, Optional.empty(),
+                java.util.List.of(), Optional.of(true), "ALIVE", null, new AmountOutcome.MonthsNotCounted(0), "checked", Optional.empty());
+        assertThat(AssignmentPolicy.checkAll(none)).isInstanceOfSatisfying(PolicyOutcome.Rejected.class,
+                rejected -> assertThat(rejected.refusalReason()).isEqualTo(RefusalReason.NOT_ENTITLED));
+    }
+
+    @Test
     void deceasedBeforeAssignmentCannotBeAssigned() {
         assertThat(AssignmentPolicy.checkAll(assignment(ApplicationStatus.DATA_CHECKED, Optional.empty(), "DECEASED", AMOUNT, null)))
                 .isInstanceOfSatisfying(PolicyOutcome.Rejected.class,

@@ -67,6 +67,9 @@ public final class Applicants {
     public static final Person OMAROVA = new Person("380922499015", "Омарова", "Күлпаш", "Әбенқызы", "1938-09-22",
             "Алматы, Абай даңғылы 52, 7", "099000002", "R-1997-099002", "1997-06-02");
     /** No rehabilitation record. */
+    /** Paid the one-time compensation in 2019, before the system (register of payments). */
+    public static final Person OSPANOV = new Person("340505399133", "Оспанов", "Төлеген", "Қайратұлы", "1934-05-05",
+            "Астана, Қонаев көшесі 10, 15", "099000013", "R-1995-099013", "1995-02-20");
     public static final Person NURLANOVA = new Person("450803499093", "Нұрланова", "Гүлнар", "Маратқызы", "1945-08-03",
             "Павлодар, Торайғыров көшесі 64, 9", "099000010", "R-2003-000001", "2003-01-01");
 

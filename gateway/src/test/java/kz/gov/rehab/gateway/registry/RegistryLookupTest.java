@@ -150,6 +150,19 @@ class RegistryLookupTest {
     }
 
     @Test
+    void compensationPaidBeforeTheSystemIsInTheRegisterOfPayments_P3() {
+        given().header("X-Api-Key", ApiKeys.COMPENSATION_SERVICE).header("X-Road-Issue", "COMP-T-5")
+                .get("/egov/v1/compensation-payments/340505399133")
+                .then().statusCode(200)
+                .body("payments", hasSize(1))
+                .body("payments[0].paidOn", equalTo("2019-06-14"))
+                .body("payments[0].decisionReference", notNullValue());
+        given().header("X-Api-Key", ApiKeys.COMPENSATION_SERVICE).header("X-Road-Issue", "COMP-T-6")
+                .get("/egov/v1/compensation-payments/" + Fixtures.MONTHS_24)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void personWithoutRehabilitationRecordIsNotFound() {
         given().header("X-Api-Key", ApiKeys.COMPENSATION_SERVICE).header("X-Road-Issue", "COMP-T-4")
                 .get("/egov/v1/rehabilitation-records/" + Fixtures.NO_REHABILITATION_RECORD)

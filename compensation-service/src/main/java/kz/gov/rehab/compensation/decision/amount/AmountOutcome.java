@@ -23,6 +23,15 @@ public sealed interface AmountOutcome {
     record NotComputable(String reason) implements AmountOutcome {
     }
 
+    /** The months the register gives cannot be counted: none, or more than a human life (the register must be wrong). */
+    record MonthsNotCounted(int months) implements AmountOutcome {
+
+        public String reason() {
+            return "the rehabilitation register gives " + months + " months; a computable number of months is 1 to "
+                    + CompensationAmountRule.MAX_MONTHS;
+        }
+    }
+
     /**
      * No MRP is entered and confirmed for the period of the filing date: the application waits in
      * {@code AWAITING_MRP} until it is, and is never paid at an earlier year's MRP (DOMAIN.md §4).

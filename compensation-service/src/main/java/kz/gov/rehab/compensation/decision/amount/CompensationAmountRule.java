@@ -32,8 +32,7 @@ public final class CompensationAmountRule {
 
     public AmountOutcome amountFor(PayoutProgramme programme, String category, int months, LocalDate filedOn) {
         if (months <= 0 || months > MAX_MONTHS) {
-            return new AmountOutcome.NotComputable("the rehabilitation register gives " + months
-                    + " months; a computable number of months is 1 to " + MAX_MONTHS);
+            return new AmountOutcome.MonthsNotCounted(months);
         }
         Optional<MonthlyCalculationIndex> mrp = mrpInForceOn(filedOn);
         if (mrp.isEmpty()) {

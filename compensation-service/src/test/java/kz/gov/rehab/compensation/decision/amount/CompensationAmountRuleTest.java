@@ -96,9 +96,9 @@ class CompensationAmountRuleTest {
 
     @Test
     void zeroNegativeOrAbsurdMonthsGetNoAmount() {
-        assertThat(amount("REPRESSED", 0, LocalDate.of(2026, 5, 4))).isInstanceOf(AmountOutcome.NotComputable.class);
-        assertThat(amount("REPRESSED", -3, LocalDate.of(2026, 5, 4))).isInstanceOf(AmountOutcome.NotComputable.class);
-        assertThat(amount("REPRESSED", 100_000, LocalDate.of(2026, 5, 4))).isInstanceOf(AmountOutcome.NotComputable.class);
+        assertThat(amount("REPRESSED", 0, LocalDate.of(2026, 5, 4))).isInstanceOf(AmountOutcome.MonthsNotCounted.class);
+        assertThat(amount("REPRESSED", -3, LocalDate.of(2026, 5, 4))).isInstanceOf(AmountOutcome.MonthsNotCounted.class);
+        assertThat(amount("REPRESSED", 100_000, LocalDate.of(2026, 5, 4))).isInstanceOf(AmountOutcome.MonthsNotCounted.class);
     }
 
     @Test
