@@ -167,20 +167,20 @@ class HomeSchoolingReimbursementTest {
         // the other parent applies for the same child for months that overlap
         String second = apply(Families.KUZNETSOVA.form(Families.YERMEKOV_BOLAT, "2026-04-01", "2026-06-30", "2026-04-03"))
                 .statusCode(201).extract().path("id");
-        assign(second).statusCode(409).contentType("application/problem+json")
-                .body("policy", equalTo("OneAwardPerBeneficiaryAndMonth"))
-                .body("refusalReason", equalTo("ALREADY_REIMBURSED"))
-                .body("detail", org.hamcrest.Matchers.containsString(number));
+        // the decision is a reasoned refusal on record, naming the other award
+        assign(second).statusCode(200).body("status", equalTo("REFUSED"))
+                .body("decision.refusalReason", equalTo("ALREADY_REIMBURSED"))
+                .body("decision.refusalDetail", org.hamcrest.Matchers.containsString(number));
     }
 
     @Test
-    void deceasedChildNotAssigned() {
+    void deceasedChildNotAssigned_refusedOnThatGround() {
         forget(Families.OMAROV_TIMUR.iin());
         String id = apply(Families.KUZNETSOVA.form(Families.OMAROV_TIMUR, "2026-01-01", "2026-05-31", "2026-01-12"))
                 .statusCode(201).extract().path("id");
-        assign(id).statusCode(409).contentType("application/problem+json")
-                .body("policy", equalTo("BeneficiaryAliveWhenAssigned"))
-                .body("refusalReason", equalTo("CHILD_DECEASED"));
+        assign(id).statusCode(200).body("status", equalTo("REFUSED"))
+                .body("decision.refusalReason", equalTo("CHILD_DECEASED"))
+                .body("decision.refusalDetail", org.hamcrest.Matchers.containsString("BeneficiaryAliveWhenAssigned"));
     }
 
     @Test

@@ -33,8 +33,9 @@ public final class HomeSchoolingRates {
 
     public static void enter(String kato, String name, String level, BigDecimal mrpPerMonth, LocalDate from) {
         QuarkusTransaction.requiringNew().run(() -> em().createNativeQuery("""
-                INSERT INTO home_schooling_rate (territory_kato, territory_name, territory_level, effective_from, mrp_per_month, decision)
-                VALUES (:kato, :name, :level, :from, :mrp, :decision)""")
+                INSERT INTO home_schooling_rate (territory_kato, territory_name, territory_level, effective_from, mrp_per_month, decision,
+                                                 entered_by, entered_at, confirmed_by, confirmed_at)
+                VALUES (:kato, :name, :level, :from, :mrp, :decision, 'test-operator', now(), 'test-checker', now())""")
                 .setParameter("kato", kato).setParameter("name", name).setParameter("level", level).setParameter("from", from)
                 .setParameter("mrp", mrpPerMonth).setParameter("decision", TEST_DECISION).executeUpdate());
     }

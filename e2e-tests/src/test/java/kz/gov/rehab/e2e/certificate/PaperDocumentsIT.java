@@ -83,24 +83,29 @@ class PaperDocumentsIT {
         assertArrayEquals(receiptPdf, download(STATE_CORPORATION, path + "/receipt", "acceptance-receipt-" + number + ".pdf"),
                 "the same bytes on every download");
 
+        // the hearing comes after the notice (para 12): a few minutes from now, in Astana
+        java.time.LocalDateTime scheduledAt = Hearings.soon();
+        java.time.LocalTime start = Hearings.startingNow();
+        java.time.LocalTime end = start.plusMinutes(25);
         as(AKIMAT_ASTANA).body("""
                 {"ground":"UNRELIABLE_DOCUMENTS_OR_DATA","details":"Анықтама тізілімде табылмады / Справка не найдена в реестре",
-                 "noticeWay":"VIDEOCONFERENCE","scheduledAt":"%sT16:00:00","place":"Астана қаласының әкімдігі, 305-бөлме"}""".formatted(TODAY))
+                 "noticeWay":"VIDEOCONFERENCE","scheduledAt":"%s","place":"Астана қаласының әкімдігі, 305-бөлме"}""".formatted(scheduledAt))
                 .post(path + "/preliminary-refusal").then().statusCode(200);
         PaperReader notice = PaperReader.read(download(AKIMAT_ASTANA, path + "/hearing/notice", "hearing-notice-" + number + ".pdf"));
-        assertTrue(notice.text().contains("Сейтқали Бекжан") && notice.text().contains(PRINTED_TODAY + " 16:00")
+        assertTrue(notice.text().contains("Сейтқали Бекжан") && notice.text().contains(scheduledAt.toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                        + " " + scheduledAt.toLocalTime())
                 && notice.text().contains(ready), notice.text());
         assertEquals("NOTIFIED", verifiedThroughTheQrCode(notice.qrCode()));
         as(STATE_CORPORATION).accept(PDF).get(path + "/hearing/notice").then().statusCode(403);
 
         as(AKIMAT_ASTANA).body("""
-                {"heldOn":"%s","startedAt":"16:00","endedAt":"16:25","place":"Астана қаласының әкімдігі, 305-бөлме",
+                {"heldOn":"%s","startedAt":"%s","endedAt":"%s","place":"Астана қаласының әкімдігі, 305-бөлме",
                  "body":"Астана қаласының әкімдігі","official":"Сейітов Бауыржан","participant":"Сейтқали Бекжан",
                  "question":"Анықтаманың түпнұсқалығы / Подлинность справки","statements":"Түпнұсқа ұсынылды / Представлен оригинал",
-                 "questionsAndAnswers":"-","factsToRecord":"Түпнұсқа тексерілді / Оригинал проверен"}""".formatted(TODAY))
+                 "questionsAndAnswers":"-","factsToRecord":"Түпнұсқа тексерілді / Оригинал проверен"}""".formatted(TODAY, start, end))
                 .post(path + "/hearing").then().statusCode(200);
         PaperReader record = PaperReader.read(download(AKIMAT_ASTANA, path + "/hearing/record", "hearing-record-" + number + ".pdf"));
-        assertTrue(record.text().contains("16:00 – 16:25") && record.text().contains("Түпнұсқа тексерілді"), record.text());
+        assertTrue(record.text().contains(start + " – " + end) && record.text().contains("Түпнұсқа тексерілді"), record.text());
         assertEquals("HELD", verifiedThroughTheQrCode(record.qrCode()));
 
         String certificateNumber = as(AKIMAT_ASTANA).post(path + "/certificate").then().statusCode(201).extract().path("number");

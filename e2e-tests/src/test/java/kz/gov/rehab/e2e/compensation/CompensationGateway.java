@@ -62,24 +62,20 @@ public final class CompensationGateway {
 
     /**
      * Enters a rate of the home-schooling reimbursement for a region as test data (no real maslikhat
-     * decision is on record in this project: docs/compensation-service.md), unless one is there.
+     * decision is on record in this project: docs/compensation-service.md), unless one is there: as the
+     * rules operators do it, one entering and the other confirming (four-eyes).
      */
     static void testRate(String regionKato, String mrpPerMonth) {
-        String suffix = System.getenv().getOrDefault("TEST_DB_SUFFIX", "_test");
-        String database = System.getenv().getOrDefault("E2E_COMPENSATION_DB_URL",
-                "jdbc:postgresql://127.0.0.1:5432/compensation" + suffix);
-        try (Connection db = DriverManager.getConnection(database, "compensation", "compensation");
-                PreparedStatement insert = db.prepareStatement("""
-                        INSERT INTO home_schooling_rate (territory_kato, territory_name, territory_level, effective_from, mrp_per_month, decision)
-                        VALUES (?, ?, 'REGION', DATE '2026-01-01', ?, 'TEST DATA of the end-to-end tests: not a maslikhat decision')
-                        ON CONFLICT DO NOTHING""")) {
-            insert.setString(1, regionKato);
-            insert.setString(2, "Test region " + regionKato);
-            insert.setBigDecimal(3, new java.math.BigDecimal(mrpPerMonth));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot enter the test rate", e);
+        int entered = as("dev-key-rules-operator").body("""
+                {"territoryKato":"%s","territoryName":"Test region %s","territoryLevel":"REGION","effectiveFrom":"2026-01-01",
+                 "mrpPerMonth":"%s","decision":"TEST DATA of the end-to-end tests: not a maslikhat decision"}"""
+                .formatted(regionKato, regionKato, mrpPerMonth))
+                .post("/api/v1/compensations/rules/home-schooling-rates").statusCode();
+        if (entered != 201 && entered != 409) {
+            throw new IllegalStateException("cannot enter the test rate: " + entered);
         }
+        as("dev-key-rules-checker").post("/api/v1/compensations/rules/home-schooling-rates/" + regionKato + "/2026-01-01/confirmation")
+                .then().statusCode(200);
     }
 
     private static String url() {

@@ -70,6 +70,10 @@ class GatewayInterceptor implements ProxyInterceptor {
         context.set("started", System.nanoTime());
 
         Optional<CallingSystem> caller = callingSystems.authenticate(incoming.getHeader(API_KEY));
+        boolean anonymous = caller.isEmpty() && incoming.getHeader(API_KEY) == null && isPublic(incoming);
+        if (anonymous) {
+            caller = Optional.of(PUBLIC);
+        }
         if (caller.isEmpty()) {
             return answer(context, 401, "unauthenticated", "Unauthenticated",
                     "A valid API key in the X-Api-Key header is required.")
@@ -77,11 +81,12 @@ class GatewayInterceptor implements ProxyInterceptor {
         }
         CallingSystem system = caller.get();
         context.set("system", system.id());
-        if (!system.hasAnyRole(route.roles())) {
+        if (!anonymous && !system.hasAnyRole(route.roles())) {
             return answer(context, 403, "forbidden", "Forbidden",
                     "The calling system's roles do not allow requests to " + route.prefix() + ".");
         }
-        OptionalLong wait = rateLimits.take(system.id());
+        OptionalLong wait = rateLimits.take(anonymous && incoming.remoteAddress() != null
+                ? PUBLIC.id() + "@" + incoming.remoteAddress().hostAddress() : system.id());
         if (wait.isPresent()) {
             return answer(context, 429, "rate-limited", "Too many requests",
                     "The calling system sent more requests than its limit; retry after " + wait.getAsLong() + " s.")
@@ -109,6 +114,22 @@ class GatewayInterceptor implements ProxyInterceptor {
         return context.sendRequest()
                 .recover(failure -> sentAgain(context, failure) ? context.sendRequest() : Future.failedFuture(failure))
                 .recover(failure -> backendFailure(context, failure));
+    }
+
+    /** Who reads a public path without an API key. */
+    static final CallingSystem PUBLIC = new CallingSystem("public", java.util.Set.of("public"), Optional.empty());
+    /** A public path is plain: letters, digits and - _ . / only, and no dot segment that could climb out of it. */
+    private static final java.util.regex.Pattern PLAIN_PATH = java.util.regex.Pattern.compile("[A-Za-z0-9/_.-]+");
+
+    private boolean isPublic(HttpServerRequest incoming) {
+        if (incoming.method() != HttpMethod.GET && incoming.method() != HttpMethod.HEAD) {
+            return false;
+        }
+        String path = incoming.path();
+        if (path == null || !PLAIN_PATH.matcher(path).matches() || path.contains("..") || path.contains("//")) {
+            return false;
+        }
+        return route.publicPaths().orElse(java.util.Set.of()).stream().anyMatch(path::startsWith);
     }
 
     /**

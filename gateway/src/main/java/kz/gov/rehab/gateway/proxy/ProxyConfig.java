@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,6 +51,14 @@ public interface ProxyConfig {
 
         /** Roles that may use this route at all (the service checks each endpoint's roles itself). */
         Set<String> roles();
+
+        /**
+         * Path prefixes below this route that anybody may read (GET or HEAD) without an API key, e.g. the
+         * verification of a paper document whose QR code a citizen scans. The gateway forwards such a
+         * request as the calling system {@code public} (role {@code public}); it is rate-limited per
+         * client address.
+         */
+        Optional<Set<String>> publicPaths();
 
         /** Further attempts to connect when the backend refuses, for GET and for POST with Idempotency-Key. */
         @WithDefault("1")

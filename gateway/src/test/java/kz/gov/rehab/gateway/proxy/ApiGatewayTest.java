@@ -75,6 +75,23 @@ class ApiGatewayTest {
     }
 
     @Test
+    void verificationOfAPaperDocumentNeedsNoKey_anythingElseDoes() {
+        // the QR code of a certificate, receipt or decision is scanned by anybody (issue #14)
+        given().get("/api/v1/certificates/verification/710000000-2026-000001")
+                .then().statusCode(200)
+                .body("backend", equalTo("certificates"))
+                .body("headers.authorization", org.hamcrest.Matchers.startsWith("Bearer "));
+        given().get("/api/v1/compensations/verification/decisions/CMP-2026-000001").then().statusCode(200);
+        // only reads, only below the public prefixes, and no way out of them
+        given().post("/api/v1/certificates/verification/710000000-2026-000001").then().statusCode(401);
+        given().get("/api/v1/certificates/applications").then().statusCode(401);
+        given().urlEncodingEnabled(false).get("/api/v1/certificates/verification/../applications").then().statusCode(401);
+        given().urlEncodingEnabled(false).get("/api/v1/certificates/verification/%2e%2e/applications").then().statusCode(401);
+        // a wrong key is still refused, not taken for the public
+        given().header("X-Api-Key", "no-such-key").get("/api/v1/certificates/verification/x").then().statusCode(401);
+    }
+
+    @Test
     void onlyTheRoutePrefixIsRouted() {
         given().header("X-Api-Key", STATE_CORPORATION).get("/api/v1/certificatesX").then().statusCode(404);
     }

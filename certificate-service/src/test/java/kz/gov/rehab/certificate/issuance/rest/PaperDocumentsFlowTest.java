@@ -111,27 +111,33 @@ class PaperDocumentsFlowTest {
         String[] application = accepted(ISKAKOV, ISKAKOV_ID_CARD);
         String akimat = GatewayTokens.akimat(application[1]);
         String path = APPLICATIONS + application[0];
-        LocalDate today = clock.today();
+        // the hearing is held after the notice (para 12): a few minutes from now, in Astana
+        java.time.LocalDateTime at = clock.now().toLocalDateTime().plusMinutes(5).withSecond(0).withNano(0);
+        java.time.LocalDateTime held = clock.now().toLocalDateTime().plusMinutes(1).withSecond(0).withNano(0);
+        LocalDate today = held.toLocalDate();
+        String scheduled = at.toLocalTime().toString();
+        String start = held.toLocalTime().toString();
+        String end = held.toLocalTime().plusMinutes(40).toString();
         given().auth().oauth2(akimat).accept(PDF).get(path + "/hearing/notice").then().statusCode(404);
         given().auth().oauth2(akimat).contentType("application/json").body("""
                 {"ground":"UNRELIABLE_DOCUMENTS_OR_DATA","details":"Анықтама тізілімде жоқ / Справки нет в реестре",
-                 "noticeWay":"VIDEOCONFERENCE","scheduledAt":"%sT11:00:00","place":"Әкімдік, 305-бөлме"}""".formatted(today))
+                 "noticeWay":"VIDEOCONFERENCE","scheduledAt":"%s","place":"Әкімдік, 305-бөлме"}""".formatted(at))
                 .post(path + "/preliminary-refusal").then().statusCode(200);
         byte[] notice = pdf(akimat, path + "/hearing/notice", "hearing-notice-" + application[0] + ".pdf");
         assertTrue(PdfPages.text(notice).contains("Исқақов Мұрат Болатұлы"));
-        assertTrue(PdfPages.text(notice).contains(PaperDocument.date(today) + " 11:00"));
+        assertTrue(PdfPages.text(notice).contains(PaperDocument.date(at.toLocalDate()) + " " + scheduled));
         given().auth().oauth2(akimat).accept(PDF).get(path + "/hearing/record").then().statusCode(404);
         given().auth().oauth2(GatewayTokens.stateCorporation(BRANCH)).accept(PDF).get(path + "/hearing/notice").then().statusCode(403);
 
         given().auth().oauth2(akimat).contentType("application/json").body("""
-                {"heldOn":"%s","startedAt":"11:00","endedAt":"11:40","place":"Әкімдік, 305-бөлме","body":"Астана қаласының әкімдігі",
+                {"heldOn":"%s","startedAt":"%s","endedAt":"%s","place":"Әкімдік, 305-бөлме","body":"Астана қаласының әкімдігі",
                  "official":"Сейітов Б.Қ.","participant":"Исқақов Мұрат Болатұлы","question":"Алдын ала бас тарту",
                  "statements":"Өтініш беруші келіспейді","questionsAndAnswers":"С.: Түпнұсқа? Ж.: Жоғалған",
-                 "factsToRecord":"Мұрағатты су басқан"}""".formatted(today))
+                 "factsToRecord":"Мұрағатты су басқан"}""".formatted(today, start, end))
                 .post(path + "/hearing").then().statusCode(200);
         byte[] record = pdf(akimat, path + "/hearing/record", "hearing-record-" + application[0] + ".pdf");
         String text = PdfPages.text(record);
-        assertTrue(text.contains("11:00 – 11:40") && text.contains("Мұрағатты су басқан"), text);
+        assertTrue(text.contains(start + " – " + end) && text.contains("Мұрағатты су басқан"), text);
         given().auth().oauth2(akimat).get(path + "/hearing").then().statusCode(200).body("official", equalTo("Сейітов Б.Қ."));
         assertTrue(PdfPages.qrOnFirstPage(record).endsWith("/api/v1/certificates/verification/hearings/" + application[0]));
         given().auth().oauth2(GatewayTokens.token("monitoring", null, "monitoring"))

@@ -43,7 +43,7 @@ public class AmountRuleData {
                 }
             }
             try (ResultSet rows = statement.executeQuery(
-                    "SELECT programme, category, effective_from, mrp_per_month, cap_mrp FROM compensation_rate")) {
+                    "SELECT programme, category, effective_from, mrp_per_month, cap_mrp FROM compensation_rate WHERE confirmed_at IS NOT NULL")) {
                 while (rows.next()) {
                     rates.add(new CompensationRate(PayoutProgramme.valueOf(rows.getString(1)), rows.getString(2),
                             rows.getObject(3, LocalDate.class), rows.getBigDecimal(4), (BigDecimal) rows.getObject(5)));
@@ -51,7 +51,7 @@ public class AmountRuleData {
             }
             // home schooling: each territory's rate from its maslikhat's decision (RateTerritory)
             try (ResultSet rows = statement.executeQuery(
-                    "SELECT territory_kato, effective_from, mrp_per_month FROM home_schooling_rate")) {
+                    "SELECT territory_kato, effective_from, mrp_per_month FROM home_schooling_rate WHERE confirmed_at IS NOT NULL")) {
                 while (rows.next()) {
                     rates.add(new CompensationRate(PayoutProgramme.HOME_SCHOOLING_REIMBURSEMENT, RateTerritory.category(rows.getString(1)),
                             rows.getObject(2, LocalDate.class), rows.getBigDecimal(3), null));

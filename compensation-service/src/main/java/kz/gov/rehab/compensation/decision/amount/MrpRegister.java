@@ -13,7 +13,6 @@ import java.util.List;
 import kz.gov.rehab.commons.problem.Problem;
 import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.commons.time.ServiceClock;
-import kz.gov.rehab.compensation.FourEyes;
 import kz.gov.rehab.compensation.application.ApplicationIntake;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.application.CompensationApplication;
@@ -85,18 +84,11 @@ public class MrpRegister {
      */
     @Transactional
     public MrpEntry confirm(LocalDate from, String checker) {
-        MrpEntry entry = find(from, null);
-        if (entry.inForce()) {
-            if (entry.confirmedBy().equals(checker)) {
-                return entry;
-            }
-            throw new ProblemException(409, "mrp-already-confirmed", "The MRP is already in force",
-                    "The MRP from " + from + " was confirmed by " + entry.confirmedBy());
+        if (!RuleRows.confirm(em, clock, "monthly_calculation_index", "effective_from = :from", java.util.Map.of("from", from),
+                "The MRP from " + from, checker)) {
+            return find(from, null);
         }
-        FourEyes.requireAnotherUser(entry.enteredBy(), checker, "The MRP from " + from);
-        em.createNativeQuery("""
-                UPDATE monthly_calculation_index SET confirmed_by = :by, confirmed_at = :at WHERE effective_from = :from""")
-                .setParameter("by", checker).setParameter("at", clock.now()).setParameter("from", from).executeUpdate();
+        MrpEntry entry = find(from, null);
         List<CompensationApplication> waiting = CompensationApplication.list(
                 "status = ?1 and acceptedOn >= ?2 and acceptedOn <= ?3 order by createdAt",
                 ApplicationStatus.AWAITING_MRP, entry.effectiveFrom(), entry.effectiveTo());
