@@ -25,6 +25,16 @@ public class StageRecorder {
         this.clock = clock;
     }
 
+    /** The monitoring system learns, with the deadline, whether it was counted through a provisional calendar year. */
+    private static Map<String, Object> withDeadlineKind(CertificateApplication application, Map<String, Object> details) {
+        if (application.readyDate == null || details.containsKey("readyDateProvisional")) {
+            return details;
+        }
+        Map<String, Object> all = new java.util.LinkedHashMap<>(details);
+        all.put("deadlineProvisional", application.readyDateProvisional);
+        return all;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(CertificateApplication application, Stage stage, String actorRole) {
         record(application, stage, actorRole, Map.of());
@@ -52,7 +62,7 @@ public class StageRecorder {
                         .occurredAt(row.occurredAt.toInstant())
                         .actorRole(actorRole)
                         .applicant(Iin.parse(application.applicantIin))
-                        .details(details)
+                        .details(withDeadlineKind(application, details))
                         .build());
     }
 }

@@ -64,6 +64,15 @@ class YearEndTest {
                 .body("receipt.resultReadyOn", equalTo("2027-01-06")).body("receipt.resultReadyOnProvisional", equalTo(true))
                 .extract().path("number");
 
+        // the status inquiry (item 12.2) and the printed receipt say it too
+        given().auth().oauth2(GatewayTokens.token("egov-portal", null, "egov-portal")).contentType("application/json")
+                .body("{\"applicationNumber\":\"%s\",\"iin\":\"%s\"}".formatted(number, SEITKALI))
+                .post("/api/v1/certificates/status-inquiries").then().statusCode(200)
+                .body("readyDate", equalTo("2027-01-06")).body("readyDateProvisional", equalTo(true));
+        byte[] receipt = given().auth().oauth2(GatewayTokens.stateCorporation(Intakes.BRANCH)).accept("application/pdf")
+                .get("/api/v1/certificates/applications/" + number + "/receipt").then().statusCode(200).extract().asByteArray();
+        assertTrue(kz.gov.rehab.commons.testing.PdfPages.text(receipt).contains("06.01.2027 (алдын ала"));
+
         String operator = GatewayTokens.token("labour-ministry", null, "calendar-operator");
         given().auth().oauth2(operator).contentType("application/json")
                 .body("{\"firstDay\":\"2027-05-17\",\"legalBasis\":\"announcement (test)\"}")

@@ -61,10 +61,16 @@ class OnePaymentPerPersonConcurrencyTest {
         }
         pool.shutdown();
 
+        // every decision is answered: the first assigns, the others are refusals on record (ALREADY_COMPENSATED)
+        // naming it; should two ever meet at the database's unique index, the later one gets 409
         Map<Integer, Long> byStatus = statuses.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        assertThat(byStatus).containsEntry(200, 1L).containsEntry(409, (long) APPLICATIONS - 1).hasSize(2);
+        assertThat(byStatus.keySet()).isSubsetOf(200, 409);
         long holding = QuarkusTransaction.requiringNew().call(() -> CompensationApplication.count(
                 "iin = ?1 and status in ?2", person.iin(), ApplicationStatus.HOLDS_COMPENSATION));
         assertThat(holding).isEqualTo(1);
+        long refusedAsPaid = QuarkusTransaction.requiringNew().call(() -> CompensationApplication.count(
+                "iin = ?1 and status = ?2 and refusalReason = ?3", person.iin(), ApplicationStatus.REFUSED,
+                kz.gov.rehab.compensation.decision.RefusalReason.ALREADY_COMPENSATED));
+        assertThat(refusedAsPaid + byStatus.getOrDefault(409, 0L)).isEqualTo(APPLICATIONS - 1);
     }
 }

@@ -63,6 +63,7 @@ public class StatusInquiryResource {
     public Status inquire(@Valid @NotNull Inquiry inquiry) {
         CertificateApplication application = proof.application(inquiry.applicationNumber(), inquiry.iin());
         return new Status(application.number, application.requested.name(), application.status, application.readyDate,
+                application.readyDate == null ? null : application.readyDateProvisional,
                 ApplicationStage.of(application.id).stream().map(s -> new StageAt(s.stage, s.occurredAt)).toList());
     }
 
@@ -72,6 +73,8 @@ public class StatusInquiryResource {
     }
 
     public record Status(String applicationNumber, String requested, ApplicationStatus status, LocalDate readyDate,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The ready date was counted through a "
+                    + "provisional year of the calendar: it may move later, never earlier") Boolean readyDateProvisional,
             List<StageAt> stages) {
     }
 

@@ -53,6 +53,9 @@ public class ReceiptPapers {
                 : acceptance(application, json.convertValue(application.receipt, AcceptanceReceipt.class));
     }
 
+    /** The ready date was counted through a year whose calendar awaits its announcements: it may move later, never earlier. */
+    static final String PROVISIONAL = " (алдын ала: кейінге жылжуы мүмкін, ертерек емес / предварительно: может сдвинуться позже, не раньше)";
+
     /** C4, para 5: the documents accepted, who accepted them, date and time of submission, the date of the ready result. */
     PrintedDocument acceptance(CertificateApplication application, AcceptanceReceipt receipt) {
         DocumentIdentity identity = new DocumentIdentity("acceptance-receipt", receipt.applicationNumber(),
@@ -76,7 +79,8 @@ public class ReceiptPapers {
                 .items("Қабылданған құжаттардың тізбесі", "Перечень принятых документов",
                         receipt.acceptedDocuments().stream().map(d -> ReceiptWording.of(d).bothLanguages()).toList())
                 .field("Өтініш берілген күн мен уақыт", "Дата и время подачи заявления", TIME.format(local(receipt.submittedAt())))
-                .field("Дайын құжаттарды беру күні", "Дата выдачи готовых документов", PaperDocument.date(receipt.resultReadyOn()))
+                .field("Дайын құжаттарды беру күні", "Дата выдачи готовых документов", PaperDocument.date(receipt.resultReadyOn())
+                        + (receipt.resultReadyOnProvisional() ? PROVISIONAL : ""))
                 .field("Көрсетілетін қызметті беруші", "Услугодатель", receipt.serviceProvider())
                 .signature("Өтінішті қабылдаған Мемлекеттік корпорация қызметкері, лауазымы",
                         "Работник Государственной корпорации, принявший заявление, должность",
