@@ -38,11 +38,9 @@ stop_all() {
   scripts/infra.sh down || true
 }
 
+# Empty *_drill databases, after PostgreSQL is up (it may be stopped, or not installed yet, on a fresh machine).
 fresh_databases() {
-  for db in gateway_drill certificate_drill compensation_drill; do
-    runuser -u postgres -- dropdb --if-exists "$db"
-  done
-  scripts/infra.sh up
+  TEST_DB_SUFFIX=_drill FRESH_TEST_DATABASES=1 scripts/infra.sh up
 }
 
 # Applicants the registries know, and the body of a certificate application (shared with bench.sh).
