@@ -222,7 +222,7 @@ public class ElectronicQueue {
         long serial = ((Number) em.createNativeQuery("SELECT nextval('queue_ticket_serial')").getSingleResult()).longValue();
         QueueTicket ticket = new QueueTicket();
         ticket.id = UUID.randomUUID();
-        ticket.number = "%s-%s-%s%04d".formatted(branch, DAY.format(now.atZoneSameInstant(clock.zone())),
+        ticket.number = "%s-%s-%s%04d".formatted(branch, DAY.format(now.atZoneSameInstant(clock.zone()).toLocalDate()),
                 channel == QueueTicket.Channel.BOOKED ? "B" : "W", serial);
         ticket.branchNumber = branch;
         ticket.channel = channel;

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,28 +29,32 @@ import kz.gov.rehab.certificate.queue.DailySummary;
 import kz.gov.rehab.certificate.queue.ElectronicQueue;
 import kz.gov.rehab.certificate.queue.OpeningHours;
 import kz.gov.rehab.certificate.queue.QueueTicket;
+import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.commons.time.ServiceClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The State Corporation's day (standard items 5.2, 5.3 and 9): schedules, the electronic queue, the daily summary. */
-@Path("/api/v1/certificates/queue")
+@Path(QueueResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Electronic queue", description = "Branch schedules, tickets and slots, calls to a window, wait and service times (standard items 5.2, 5.3, 9)")
 public class QueueResource {
 
+    static final String PATH = "/api/v1/certificates/queue";
+
     static final String TICKET = """
-            {"number":"ASTANA-01-20261207-W1","branch":"ASTANA-01","channel":"WALK_IN","status":"WAITING",
+            {"number":"ASTANA-01-20261207-W0001","branch":"ASTANA-01","channel":"WALK_IN","status":"WAITING",
              "takenAt":"2026-12-07T10:00:00+05:00","queuedAt":"2026-12-07T10:00:00+05:00"}""";
     static final String CALLED = """
-            {"number":"ASTANA-01-20261207-W1","branch":"ASTANA-01","channel":"WALK_IN","status":"CALLED",
+            {"number":"ASTANA-01-20261207-W0001","branch":"ASTANA-01","channel":"WALK_IN","status":"CALLED",
              "takenAt":"2026-12-07T10:00:00+05:00","queuedAt":"2026-12-07T10:00:00+05:00","calledAt":"2026-12-07T10:16:00+05:00",
              "window":"3","waitSeconds":960,"waitOverLimit":true}""";
     static final String CLOSED = """
@@ -64,8 +69,11 @@ public class QueueResource {
     private final BranchSchedule schedule;
     private final CallerIdentity callers;
     private final ServiceClock clock;
+    private final IdempotentRequests idempotency;
 
-    public QueueResource(ElectronicQueue queue, BranchSchedule schedule, CallerIdentity callers, ServiceClock clock) {
+    public QueueResource(ElectronicQueue queue, BranchSchedule schedule, CallerIdentity callers, ServiceClock clock,
+            IdempotentRequests idempotency) {
+        this.idempotency = idempotency;
         this.queue = queue;
         this.schedule = schedule;
         this.callers = callers;
@@ -133,9 +141,11 @@ public class QueueResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TicketView.class), examples = @ExampleObject(name = "taken", value = TICKET)))
     @APIResponse(responseCode = "422", description = "The branch is closed: when it opens next", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(name = "closed", value = CLOSED)))
-    public Response take(@Valid @NotNull TakeTicket request) {
-        ownBranch(request.branch());
-        return created(queue.take(request.branch()));
+    public Response take(@Parameter(description = "Makes a retry safe: the same key and body return the first ticket")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull TakeTicket request) {
+        Caller caller = ownBranch(request.branch());
+        return idempotency.execute(idempotencyKey, caller.system() + " POST " + PATH + "/tickets", request,
+                () -> created(queue.take(request.branch())));
     }
 
     @POST
@@ -147,8 +157,11 @@ public class QueueResource {
             value = "{\"branch\":\"ASTANA-01\",\"slotAt\":\"2026-12-08T10:00:00+05:00\"}")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TicketView.class)))
     @APIResponse(responseCode = "422", description = "The slot is past or outside the branch's hours", content = @Content(mediaType = "application/problem+json"))
-    public Response book(@Valid @NotNull BookSlot request) {
-        return created(queue.book(request.branch(), request.slotAt()));
+    public Response book(@Parameter(description = "Makes a retry safe: the same key and body return the first booking")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull BookSlot request) {
+        Caller caller = callers.actingAs("egov-portal");
+        return idempotency.execute(idempotencyKey, caller.system() + " POST " + PATH + "/bookings", request,
+                () -> created(queue.book(request.branch(), request.slotAt())));
     }
 
     @POST
@@ -197,16 +210,17 @@ public class QueueResource {
         return queue.summary(branch, date == null ? clock.today() : date);
     }
 
-    private void ownBranch(String branch) {
+    private Caller ownBranch(String branch) {
         Caller caller = callers.actingAs("state-corporation");
         if (caller.organisation() != null && !caller.organisation().equals(branch)) {
             throw new ProblemException(403, "other-branch", "Forbidden",
                     "The caller is branch " + caller.organisation() + " and cannot act for branch " + branch);
         }
+        return caller;
     }
 
     private Response created(QueueTicket ticket) {
-        return Response.created(URI.create("/api/v1/certificates/queue/tickets/" + ticket.number)).entity(view(ticket)).build();
+        return Response.created(URI.create(PATH + "/tickets/" + ticket.number)).entity(view(ticket)).build();
     }
 
     private TicketView view(QueueTicket ticket) {

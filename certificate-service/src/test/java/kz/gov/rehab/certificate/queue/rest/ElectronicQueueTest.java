@@ -10,6 +10,7 @@ import static kz.gov.rehab.certificate.support.Intakes.certificate;
 import static kz.gov.rehab.certificate.support.Intakes.submit;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,7 +72,7 @@ class ElectronicQueueTest {
     void waitOver15MinutesIsABreach_item5_2() {
         double before = breaches("wait");
         String ticket = take(BRANCH).statusCode(201).body("status", equalTo("WAITING")).body("channel", equalTo("WALK_IN"))
-                .extract().path("number");
+                .body("number", matchesPattern("SC-0101-20261207-W\\d{4,}")).extract().path("number");
         clock.advance(Duration.ofMinutes(16));
         call(BRANCH, "3").statusCode(200).body("number", equalTo(ticket)).body("window", equalTo("3"))
                 .body("waitSeconds", equalTo(960)).body("waitOverLimit", equalTo(true));
@@ -216,6 +217,17 @@ class ElectronicQueueTest {
                 .then().statusCode(403);
         given().auth().oauth2(authority).get("/api/v1/certificates/queue/branches/NOWHERE/summary").then().statusCode(404)
                 .body("type", containsString("unknown-branch"));
+    }
+
+    @Test
+    void aRetriedTicketOrBookingIsTheFirstOne_item9() {
+        String first = given().auth().oauth2(GatewayTokens.stateCorporation(BRANCH)).contentType("application/json")
+                .header("Idempotency-Key", "walk-in-1").body("{\"branch\":\"" + BRANCH + "\"}").post("/api/v1/certificates/queue/tickets")
+                .then().statusCode(201).extract().path("number");
+        given().auth().oauth2(GatewayTokens.stateCorporation(BRANCH)).contentType("application/json")
+                .header("Idempotency-Key", "walk-in-1").body("{\"branch\":\"" + BRANCH + "\"}").post("/api/v1/certificates/queue/tickets")
+                .then().statusCode(201).body("number", equalTo(first));
+        assertEquals(1, CertificateTables.count(em, "queue_ticket"));
     }
 
     @Test
