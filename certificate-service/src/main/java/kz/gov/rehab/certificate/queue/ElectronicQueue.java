@@ -4,6 +4,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -45,9 +48,11 @@ public class ElectronicQueue {
     private final StatusEvents events;
     private final MeterRegistry meters;
     private final ServiceClock clock;
+    private final TransactionSynchronizationRegistry transactions;
 
     public ElectronicQueue(EntityManager em, BranchSchedule schedule, ServiceRules rules, StatusEvents events,
-            MeterRegistry meters, ServiceClock clock) {
+            MeterRegistry meters, ServiceClock clock, TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
         this.em = em;
         this.schedule = schedule;
         this.rules = rules;
@@ -212,8 +217,21 @@ public class ElectronicQueue {
         }
         events.record(new EventSubject(SUBJECT_KIND, ticket.id, ticket.number), breach.limit().eventType(),
                 MonitoringData.stage(breach.limit().eventType().substring("queue.".length())).details(details).build());
-        meters.counter(BREACH_METER, "branch", ticket.branchNumber,
-                "limit", breach.limit() instanceof TimeLimit.Wait ? "wait" : "service").increment();
+        // counted once the breach is on record: a rolled-back call or intake counts nothing
+        String branch = ticket.branchNumber;
+        String limit = breach.limit() instanceof TimeLimit.Wait ? "wait" : "service";
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    meters.counter(BREACH_METER, "branch", branch, "limit", limit).increment();
+                }
+            }
+        });
         LOG.warnf("Ticket %s of branch %s over the limit of %s: %d s (limit %d min)", ticket.number, ticket.branchNumber,
                 breach.limit().item(), breach.measured().toSeconds(), breach.maxMinutes());
     }
