@@ -30,6 +30,8 @@ import kz.gov.rehab.certificate.intake.receipt.AcceptanceReceipt;
 import kz.gov.rehab.certificate.intake.receipt.Employee;
 import kz.gov.rehab.certificate.intake.receipt.RefusalReceipt;
 import kz.gov.rehab.certificate.issuance.Certificate;
+import kz.gov.rehab.certificate.queue.ElectronicQueue;
+import kz.gov.rehab.certificate.queue.QueueTimes;
 import kz.gov.rehab.commons.egov.Akimat;
 import kz.gov.rehab.commons.egov.DigitalDocument;
 import kz.gov.rehab.commons.egov.EgovRegistries;
@@ -59,9 +61,11 @@ public class Intake {
     private final StageRecorder stages;
     private final ServiceDeadlineWatch deadlineWatch;
     private final ObjectMapper json;
+    private final ElectronicQueue queue;
 
     public Intake(EgovRegistries registries, ServiceDeadline deadline, ServiceClock clock, ApplicationNumbers numbers,
-            StageRecorder stages, ServiceDeadlineWatch deadlineWatch, ObjectMapper json) {
+            StageRecorder stages, ServiceDeadlineWatch deadlineWatch, ObjectMapper json, ElectronicQueue queue) {
+        this.queue = queue;
         this.deadlineWatch = deadlineWatch;
         this.json = json;
         this.registries = registries;
@@ -104,6 +108,10 @@ public class Intake {
         if (caller.organisation() != null && !caller.organisation().equals(request.branch().number())) {
             throw new ProblemException(403, "other-branch", "Forbidden",
                     "The caller is branch " + caller.organisation() + " and cannot accept documents for branch " + request.branch().number());
+        }
+        if (request.queueTicket() != null) {
+            // standard item 9: documents are taken in the branch's hours, from the electronic queue
+            queue.requireServableNow(request.queueTicket(), request.branch().number(), now);
         }
         Iin applicantIin = Iin.parse(request.applicantIin());
         Iin representativeIin = request.representative() == null ? null : Iin.parse(request.representative().iin());
@@ -182,6 +190,8 @@ public class Intake {
         application.registrySnapshot.put("rehabilitationRegister", rehabilitationRegister);
         application.intake = intakeRecord(request, caller);
         Employee employee = employee(request.acceptedBy());
+        QueueTimes times = request.queueTicket() == null ? null
+                : queue.serve(request.queueTicket(), request.branch().number(), number, now);
         String applicantName = found.applicant() != null ? fullName(found.applicant()) : request.applicantName().fullName();
 
         if (!unmet.isEmpty()) {
@@ -191,7 +201,7 @@ public class Intake {
             application.receipt = asMap(new RefusalReceipt(RefusalReceipt.KIND, number, request.branch().number(),
                     request.branch().address(), unmet.stream().map(IntakeRequirement.Unmet::line).toList(), grounds,
                     unmet.stream().map(u -> u.ground().legalBasis()).distinct().toList(), employee.fullName(), employee.phone(), today,
-                    applicantName, RefusalReceipt.COPIES));
+                    applicantName, RefusalReceipt.COPIES, times));
             application.persist();
             stages.record(application, Stage.SUBMITTED, caller.role());
             stages.record(application, Stage.REFUSED_AT_INTAKE, caller.role(),
@@ -221,7 +231,7 @@ public class Intake {
         application.reviewFindings = findings.stream().map(this::asMap).toList();
         application.receipt = asMap(new AcceptanceReceipt(AcceptanceReceipt.KIND, number, request.requested().name(),
                 acceptedDocuments(request, found.identity()), employee, request.branch().number(), request.branch().address(),
-                now, application.readyDate, application.readyDateProvisional, application.akimatName));
+                now, application.readyDate, application.readyDateProvisional, application.akimatName, times));
         application.persist();
         stages.record(application, Stage.SUBMITTED, caller.role());
         stages.record(application, Stage.ACCEPTED, caller.role(),

@@ -40,7 +40,11 @@ public record IntakeRequest(
         @Schema(description = "The State Corporation employee who takes the documents", required = true)
         @NotNull @Valid Employee acceptedBy,
         @Schema(description = "The State Corporation branch", required = true)
-        @NotNull @Valid Branch branch) {
+        @NotNull @Valid Branch branch,
+        @Schema(description = "The electronic queue's ticket called to the window for this intake (standard item 9); "
+                + "when given, the branch must be open (item 9) and the wait and service times go on the receipt (items 5.2, 5.3)",
+                example = "ASTANA-01-20261207-W0001")
+        @Size(max = 60) String queueTicket) {
 
     public record WrittenName(
             @Schema(example = "Сейтқали") @NotBlank @Size(max = 100) String surname,

@@ -9,7 +9,11 @@ public enum ServiceRule {
     /** Para 12 / APPK art. 74: the hearing is held within this many working days of the notice. */
     HEARING_WITHIN_WORKING_DAYS_OF_NOTICE("hearing.within-working-days-of-notice"),
     /** C11, para 20: service information updated within this many working days of approval. */
-    SERVICE_INFORMATION_UPDATE_WORKING_DAYS("service-information.update-working-days");
+    SERVICE_INFORMATION_UPDATE_WORKING_DAYS("service-information.update-working-days"),
+    /** C5, standard item 5.2: the longest wait to hand in documents at the State Corporation, in minutes. */
+    QUEUE_MAX_WAIT_MINUTES("queue.max-wait-minutes"),
+    /** C5, standard item 5.3: the longest service at the State Corporation, in minutes. */
+    QUEUE_MAX_SERVICE_MINUTES("queue.max-service-minutes");
 
     private final String key;
 

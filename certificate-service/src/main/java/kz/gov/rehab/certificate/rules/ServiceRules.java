@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Reads the numbers of the rules as dated data ({@code service_rule}): the value in force on a
@@ -20,8 +21,9 @@ public class ServiceRules {
         this.entityManager = entityManager;
     }
 
+    /** The value in force on a date, or empty when the rule was not yet in force then. */
     @Transactional
-    public int valueOn(ServiceRule rule, LocalDate on) {
+    public OptionalInt inForceOn(ServiceRule rule, LocalDate on) {
         List<?> values = entityManager.createNativeQuery("""
                 SELECT value FROM service_rule
                 WHERE name = :name AND effective_from <= :on
@@ -29,9 +31,12 @@ public class ServiceRules {
                 .setParameter("name", rule.key())
                 .setParameter("on", on)
                 .getResultList();
-        if (values.isEmpty()) {
-            throw new IllegalStateException("No value of rule " + rule.key() + " is in force on " + on);
-        }
-        return ((Number) values.get(0)).intValue();
+        return values.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) values.get(0)).intValue());
+    }
+
+    @Transactional
+    public int valueOn(ServiceRule rule, LocalDate on) {
+        return inForceOn(rule, on).orElseThrow(
+                () -> new IllegalStateException("No value of rule " + rule.key() + " is in force on " + on));
     }
 }

@@ -18,7 +18,7 @@ public final class CertificateTables {
      */
     public static void clean(EntityManager em) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                TRUNCATE complaint, hearing, application_stage, certificate, certificate_application, idempotency_record, deadline_watch,
+                TRUNCATE queue_ticket, complaint, hearing, application_stage, certificate, certificate_application, idempotency_record, deadline_watch,
                          certificate_import""")
                 .executeUpdate());
         Arc.container().instance(PreSystemFixtures.class).get().seed();

@@ -54,7 +54,7 @@ public final class PaperFixtures {
                 "Identity card No. 099000007",
                 "Rehabilitation reference No. R-1999-099007 of 1999-06-01, Астана қаласының прокуратурасы",
                 "Application (Appendix 1) with consent to the collection and processing of personal data"),
-                EMPLOYEE, "SC-0101", "Астана, Қабанбай батыр даңғылы 1", SUBMITTED, READY, false, a.akimatName));
+                EMPLOYEE, "SC-0101", "Астана, Қабанбай батыр даңғылы 1", SUBMITTED, READY, false, a.akimatName, null));
         return a;
     }
 
@@ -67,7 +67,7 @@ public final class PaperFixtures {
                 List.of("EXPIRED_DOCUMENT", "INCOMPLETE_SET"),
                 List.of(kz.gov.rehab.certificate.intake.IntakeRequirement.Appendix3Ground.EXPIRED_DOCUMENT.legalBasis(),
                         kz.gov.rehab.certificate.intake.IntakeRequirement.Appendix3Ground.INCOMPLETE_SET.legalBasis()),
-                EMPLOYEE.fullName(), EMPLOYEE.phone(), SUBMITTED.toLocalDate(), "Омарова Күлпаш Әбенқызы", RefusalReceipt.COPIES));
+                EMPLOYEE.fullName(), EMPLOYEE.phone(), SUBMITTED.toLocalDate(), "Омарова Күлпаш Әбенқызы", RefusalReceipt.COPIES, null));
         return a;
     }
 

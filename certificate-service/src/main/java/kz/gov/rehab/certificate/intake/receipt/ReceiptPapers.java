@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.certificate.application.RequestedResult;
+import kz.gov.rehab.certificate.queue.QueueTimes;
 import kz.gov.rehab.commons.document.DocumentIdentity;
 import kz.gov.rehab.commons.document.DocumentsConfig;
 import kz.gov.rehab.commons.document.PaperDocument;
@@ -62,7 +63,7 @@ public class ReceiptPapers {
                 "Құжаттарды қабылдау туралы қолхат", "Расписка о приёме документов", local(receipt.submittedAt()));
         Employee employee = receipt.acceptedBy();
         boolean duplicate = RequestedResult.DUPLICATE.name().equals(receipt.requested());
-        return PaperDocument.begin(identity)
+        PaperDocument paper = PaperDocument.begin(identity)
                 .verification(verificationLink(receipt.applicationNumber()), CHECK_KK, CHECK_RU)
                 .formReference(SERVICE_KK + " мемлекеттік көрсетілетін қызмет қағидаларының 5-тармағы",
                         "Пункт 5 Правил оказания государственной услуги " + SERVICE_RU)
@@ -78,7 +79,8 @@ public class ReceiptPapers {
                         : "Ақталған адамның куәлігі / Удостоверение реабилитированного лица")
                 .items("Қабылданған құжаттардың тізбесі", "Перечень принятых документов",
                         receipt.acceptedDocuments().stream().map(d -> ReceiptWording.of(d).bothLanguages()).toList())
-                .field("Өтініш берілген күн мен уақыт", "Дата и время подачи заявления", TIME.format(local(receipt.submittedAt())))
+                .field("Өтініш берілген күн мен уақыт", "Дата и время подачи заявления", TIME.format(local(receipt.submittedAt())));
+        return queue(paper, receipt.queue())
                 .field("Дайын құжаттарды беру күні", "Дата выдачи готовых документов", PaperDocument.date(receipt.resultReadyOn())
                         + (receipt.resultReadyOnProvisional() ? PROVISIONAL : ""))
                 .field("Көрсетілетін қызметті беруші", "Услугодатель", receipt.serviceProvider())
@@ -127,12 +129,29 @@ public class ReceiptPapers {
                             "Фамилия, имя, отчество (при его наличии) работника Государственной корпорации, подпись",
                             receipt.employee())
                     .field("Телефон (бар болса)", "Телефон (при наличии)", receipt.employeePhone())
-                    .dateLine("Қабылдады, күні", "Получил, дата", receipt.date())
+                    .dateLine("Қабылдады, күні", "Получил, дата", receipt.date());
+            queue(paper, receipt.queue())
                     .signature("Көрсетілетін қызметті алушының тегі, аты, әкесінің аты (ол болған жағдайда), қолы",
                             "Фамилия, имя, отчество (при его наличии) услугополучателя, подпись", receipt.applicant());
         }
         return paper.print();
     }
+
+    /** Items 5.2 and 5.3: the queue ticket, the wait and the service, when the intake named a ticket. */
+    private PaperDocument queue(PaperDocument paper, QueueTimes queue) {
+        if (queue == null) {
+            return paper;
+        }
+        return paper.field("Электрондық кезек талоны", "Талон электронной очереди", queue.ticket()
+                        + (queue.window() == null ? "" : ", терезе / окно " + queue.window()))
+                .field("Күту уақыты (5.2-тармақ)", "Время ожидания (пункт 5.2)",
+                        QueueTimes.minutes(queue.waitSeconds()) + " (" + TIME.format(local(queue.queuedAt())) + " – "
+                                + TIME.format(local(queue.calledAt())) + ")" + (queue.waitOverLimit() ? OVER_LIMIT : ""))
+                .field("Қызмет көрсету уақыты (5.3-тармақ)", "Время обслуживания (пункт 5.3)",
+                        QueueTimes.minutes(queue.serviceSeconds()) + (queue.serviceOverLimit() ? OVER_LIMIT : ""));
+    }
+
+    static final String OVER_LIMIT = " — шектен асты / превышено";
 
     /** The moment as the service's time zone reads it, however the record was read back. */
     private OffsetDateTime local(OffsetDateTime at) {
