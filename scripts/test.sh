@@ -51,5 +51,5 @@ for clock in 2026-12-28T10:00:00+05:00 2027-12-30T10:00:00+05:00; do
   TEST_DB_SUFFIX="$DB_SUFFIX" FRESH_TEST_DATABASES=1 scripts/infra.sh up
   QUARKUS_PROFILE=dev REHAB_CLOCK_FIXED="$clock" apps_start
   GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT" ./mvnw -B -pl e2e-tests verify -DskipITs=false -Dit.test='YearEndIT,ElectronicQueueIT' \
-    -Dyearend.clock="$clock"
+    -Dyearend.clock="$clock" -Dcertificate.url="http://127.0.0.1:$CERTIFICATE_PORT"
 done

@@ -43,6 +43,6 @@ public class ClockProducer {
                     + "2026-12-28T10:00:00+05:00: " + config.fixed().get(), e);
         }
         LOG.warnf("The clock starts at %s (rehab.clock.fixed, profiles %s), not at the real time", start, activeProfiles);
-        return Clock.offset(system, Duration.between(system.instant(), start));
+        return new AdjustableClock(Clock.offset(system, Duration.between(system.instant(), start)));
     }
 }

@@ -57,4 +57,12 @@ class ClockProducerTest {
         Instant first = running.instant();
         assertTrue(Duration.between(Instant.parse("2027-12-30T05:00:00Z"), first).abs().toSeconds() < 5);
     }
+
+    @Test
+    void aTestMovesAFixedClockForwardNeverBack() {
+        AdjustableClock clock = (AdjustableClock) ClockProducer.clock(config("2026-12-28T10:00:00+05:00"), List.of("test"), SYSTEM);
+        assertEquals(Instant.parse("2026-12-28T05:16:00Z"), clock.advance(Duration.ofMinutes(16)));
+        assertEquals(Instant.parse("2026-12-28T05:16:00Z"), clock.withZone(java.time.ZoneOffset.UTC).instant());
+        assertThrows(IllegalArgumentException.class, () -> clock.advance(Duration.ofMinutes(-1)));
+    }
 }

@@ -54,6 +54,12 @@ class ElectronicQueueIT {
         if (schedule.getBoolean("openNow")) {
             String ticket = as(STATE_CORPORATION).body("{\"branch\":\"" + BRANCH + "\"}").post(QUEUE + "/tickets").then()
                     .statusCode(201).body("status", equalTo("WAITING")).extract().path("number");
+            // item 5.2: a wait of 16 minutes, on the service's clock moved forward (dev and test profiles only)
+            String clockUrl = System.getProperty("certificate.url");
+            if (clockUrl != null && !clockUrl.isBlank() && !clockUrl.startsWith("${")) {
+                io.restassured.RestAssured.given().baseUri(clockUrl).queryParam("minutes", 16)
+                        .post("/testing/clock/advance").then().statusCode(200);
+            }
             // tickets left by earlier runs on the same databases are called first: the order is that of joining the queue
             String called = null;
             for (int i = 0; i < 50 && !ticket.equals(called); i++) {
@@ -61,6 +67,13 @@ class ElectronicQueueIT {
                         .statusCode(200).body("window", equalTo("3")).body("waitSeconds", notNullValue()).extract().path("number");
             }
             assertEquals(ticket, called);
+            if (clockUrl != null && !clockUrl.isBlank() && !clockUrl.startsWith("${")) {
+                as(STATE_CORPORATION).get(QUEUE + "/tickets/" + ticket).then().statusCode(200)
+                        .body("waitOverLimit", equalTo(true));
+                StatusEvents.assertEventAbout(ticket, "queue.wait-limit-exceeded");
+                as(QUALITY_AUTHORITY).get(QUEUE + "/branches/" + BRANCH + "/summary").then().statusCode(200)
+                        .body("waitBreaches", greaterThanOrEqualTo(1));
+            }
 
             var accepted = submit(application("CERTIFICATE", SEITKALI, SEITKALI_ID_CARD, true, "\"queueTicket\":\"" + ticket + "\","));
             assertEquals(201, accepted.statusCode(), accepted.asString());

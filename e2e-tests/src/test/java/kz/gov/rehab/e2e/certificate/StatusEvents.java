@@ -70,6 +70,31 @@ final class StatusEvents {
         assertEquals(expected, stages);
     }
 
+    /** Waits (at most 60 s) until an event of this type about this subject (the CloudEvent subject) is on the topic. */
+    static void assertEventAbout(String subject, String type) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-certificate-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
+                    .map(p -> new TopicPartition(TOPIC, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    JsonNode event = JSON.readTree(record.value());
+                    if (subject.equals(event.path("subject").asText()) && event.path("type").asText().endsWith(type)) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+        }
+    }
+
     private static java.util.Optional<String> stage(String value) {
         try {
             JsonNode node = JSON.readTree(value);
