@@ -122,7 +122,7 @@ public record IntakeRequest(
     }
 
     public record Branch(
-            @Schema(example = "SC-0101") @NotBlank @Size(max = 20) String number,
+            @Schema(example = "ASTANA-01") @NotBlank @Size(max = 20) String number,
             @Schema(example = "Астана, Қабанбай батыр даңғылы 1") @NotBlank @Size(max = 300) String address) {
     }
 }

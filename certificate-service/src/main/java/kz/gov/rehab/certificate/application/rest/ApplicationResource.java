@@ -49,7 +49,7 @@ public class ApplicationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class),
                     examples = @ExampleObject(name = "work list", value = """
                             [{"number":"CRT-2026-000042","requested":"CERTIFICATE","status":"UNDER_REVIEW","applicantIin":"3504******00",
-                              "branchNumber":"SC-0101","akimatCode":"710000000","submittedAt":"2026-03-20T10:15:00+05:00",
+                              "branchNumber":"ASTANA-01","akimatCode":"710000000","submittedAt":"2026-03-20T10:15:00+05:00",
                               "readyDate":"2026-04-01","overdue":false,"version":0}]""")))
     public List<ApplicationView> workList(
             @Parameter(description = "Only applications in this status") @QueryParam("status") ApplicationStatus status,

@@ -42,10 +42,10 @@ public class IntakeResource {
                           "rehabilitation":{"kind":"REHABILITATION_REFERENCE","number":"R-1996-099001","issuedOn":"1996-04-18","issuer":"Астана қаласының прокуратурасы"}},
              "documentsAuthentic":true,"personalDataConsent":true,
              "acceptedBy":{"surname":"Сапарова","name":"Динара","patronymic":"Ерланқызы","position":"Chief specialist","phone":"+7 7172 55 00 11"},
-             "branch":{"number":"SC-0101","address":"Астана, Қабанбай батыр даңғылы 1"}}""";
+             "branch":{"number":"ASTANA-01","address":"Астана, Қабанбай батыр даңғылы 1"}}""";
     static final String ACCEPTED = """
             {"number":"CRT-2026-000042","requested":"CERTIFICATE","status":"UNDER_REVIEW","applicantIin":"3504******00",
-             "branchNumber":"SC-0101","akimatCode":"710000000","akimatName":"Астана қаласының әкімдігі","submittedAt":"2026-03-20T10:15:00+05:00",
+             "branchNumber":"ASTANA-01","akimatCode":"710000000","akimatName":"Астана қаласының әкімдігі","submittedAt":"2026-03-20T10:15:00+05:00",
              "readyDate":"2026-04-01","overdue":false,
              "receipt":{"kind":"ACCEPTANCE","applicationNumber":"CRT-2026-000042","requested":"CERTIFICATE",
                         "acceptedDocuments":["Identity card No. 099000001","Rehabilitation reference No. R-1996-099001 of 1996-04-18, Астана қаласының прокуратурасы","Application (Appendix 1) with consent to the collection and processing of personal data"],
@@ -54,7 +54,7 @@ public class IntakeResource {
              "version":0}""";
     static final String REFUSED = """
             {"number":"CRT-2026-000043","requested":"CERTIFICATE","status":"REFUSED_AT_INTAKE","applicantIin":"3809******15",
-             "receipt":{"kind":"REFUSAL_TO_ACCEPT","applicationNumber":"CRT-2026-000043","branchNumber":"SC-0101","branchAddress":"Астана, Қабанбай батыр даңғылы 1",
+             "receipt":{"kind":"REFUSAL_TO_ACCEPT","applicationNumber":"CRT-2026-000043","branchNumber":"ASTANA-01","branchAddress":"Астана, Қабанбай батыр даңғылы 1",
                         "missingOrInvalidDocuments":["Identity card No. 099000002: expired on 2025-03-09"],
                         "employee":"Сапарова Динара Ерланқызы","employeePhone":"+7 7172 55 00 11","date":"2026-03-20",
                         "applicant":"Омарова Күлпаш Әбенқызы","copies":2},

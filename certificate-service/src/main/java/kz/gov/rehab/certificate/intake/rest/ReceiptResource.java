@@ -52,7 +52,7 @@ public class ReceiptResource {
                     {"kind":"ACCEPTANCE","applicationNumber":"CRT-2026-000042","requested":"CERTIFICATE",
                      "acceptedDocuments":["Identity card No. 099000001","Rehabilitation reference No. R-1996-099001 of 1996-04-18, Астана қаласының прокуратурасы"],
                      "acceptedBy":{"surname":"Сапарова","name":"Динара","patronymic":"Ерланқызы","position":"Chief specialist"},
-                     "branchNumber":"SC-0101","submittedAt":"2026-03-20T10:15:00+05:00","resultReadyOn":"2026-04-01"}""")),
+                     "branchNumber":"ASTANA-01","submittedAt":"2026-03-20T10:15:00+05:00","resultReadyOn":"2026-04-01"}""")),
             @Content(mediaType = PaperDocument.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "No such application for this caller", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "406", description = "Neither JSON nor PDF accepted")

@@ -36,7 +36,7 @@ public class ReceiptVerificationResource {
     @APIResponse(responseCode = "200", description = "Verification result", content = @Content(schema = @Schema(implementation = ReceiptVerification.class),
             examples = {@ExampleObject(name = "acceptance", value = """
                     {"applicationNumber":"CRT-2026-000042","result":"ISSUED","kind":"ACCEPTANCE","date":"2026-03-20",
-                     "branchNumber":"SC-0101","resultReadyOn":"2026-04-01"}"""),
+                     "branchNumber":"ASTANA-01","resultReadyOn":"2026-04-01"}"""),
                     @ExampleObject(name = "unknown", value = "{\"applicationNumber\":\"CRT-2026-999999\",\"result\":\"UNKNOWN\"}")}))
     public ReceiptVerification verify(@Parameter(example = "CRT-2026-000042") @PathParam("applicationNumber") String applicationNumber) {
         CertificateApplication application = CertificateApplication.findByNumber(applicationNumber);

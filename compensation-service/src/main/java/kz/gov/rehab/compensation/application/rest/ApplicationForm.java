@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "CompensationApplicationForm", description = "Appendix 1 form of Order No. 277 (P1)")
 public record ApplicationForm(
-        @NotNull @Schema(example = "791028302728", description = "IIN of the applicant") Iin iin,
+        @NotNull @Schema(example = "330707399060", description = "IIN of the applicant") Iin iin,
         @NotBlank @Size(max = 100) @Schema(example = "Абенов") String surname,
         @NotBlank @Size(max = 100) @Schema(example = "Серик") String firstName,
         @Size(max = 100) @Schema(description = "if any", example = "Маратович") String patronymic,

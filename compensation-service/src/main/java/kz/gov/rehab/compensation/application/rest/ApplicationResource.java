@@ -48,13 +48,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ApplicationResource {
 
     public static final String PROBLEM = "application/problem+json";
+    /** The named registry fixture Исқақов Мұрат (24 months; docs/registry-fixtures.md), so that "Try it out" files it. */
     static final String FORM_EXAMPLE = """
-            {"iin":"791028302728","surname":"Абенов","firstName":"Серик","patronymic":"Маратович",
-             "birthDate":"1979-10-28","address":"Astana, Mangilik El avenue 8, flat 12",
-             "identityDocument":{"type":"ID_CARD","number":"045678912","issuer":"Ministry of Internal Affairs of the RK"},
-             "bankAccount":{"iban":"KZ86125KZT5004100100","bank":"National Bank of Kazakhstan"},
+            {"iin":"330707399060","surname":"Исқақов","firstName":"Мұрат","patronymic":"Болатұлы",
+             "birthDate":"1933-07-07","address":"Астана, Тәуелсіздік даңғылы 21, пәтер 140",
+             "identityDocument":{"type":"ID_CARD","number":"099000007","issuer":"ҚР ІІМ"},
+             "bankAccount":{"iban":"KZ19601KZT0000000001","bank":"Halyk Bank"},
              "receivedBenefits":["PENSION"],"paymentInAnotherRepublic":{"received":false},
-             "rehabilitationReference":{"number":"RR-2024-000123","date":"2024-03-15"},
+             "rehabilitationReference":{"number":"R-1999-099007","date":"1999-03-03"},
              "consentToPersonalDataProcessing":true,"consentToUseOfProtectedSecrets":true,
              "applicationDate":"2026-05-04","acceptedOn":"2026-05-04",
              "acceptedBy":{"surname":"Жуманова","firstName":"Айгерим","position":"chief specialist"}}""";

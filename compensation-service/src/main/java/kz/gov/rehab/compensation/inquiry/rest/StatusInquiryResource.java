@@ -39,7 +39,7 @@ public class StatusInquiryResource {
 
     @Schema(name = "CompensationStatusInquiry")
     public record Inquiry(@NotBlank @Size(max = 32) @Schema(example = "CMP-2026-000001") String applicationNumber,
-            @NotNull @Schema(example = "791028302728") Iin iin) {
+            @NotNull @Schema(example = "330707399060") Iin iin) {
     }
 
     @Schema(name = "CompensationStatus")
@@ -55,7 +55,7 @@ public class StatusInquiryResource {
     @Transactional
     @Operation(summary = "Status of an application (number + IIN)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "inquiry",
-            value = "{\"applicationNumber\":\"CMP-2026-000001\",\"iin\":\"791028302728\"}")))
+            value = "{\"applicationNumber\":\"CMP-2026-000001\",\"iin\":\"330707399060\"}")))
     @APIResponse(responseCode = "200", description = "The status and the stages so far", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "paid", value = """
                     {"applicationNumber":"CMP-2026-000001","status":"PAID","amountKzt":77850.00,
