@@ -57,7 +57,6 @@ public class ReadyDateRecomputation {
                 details.put("previousReadyDate", promised.toString());
                 details.put("readyDate", kept.toString());
                 details.put("confirmedYear", confirmed.year());
-                details.put("readyDateProvisional", recounted.provisional());
                 stages.record(application, Stage.DEADLINE_RECOMPUTED, CALENDAR_ACTOR, details);
                 moved++;
             }

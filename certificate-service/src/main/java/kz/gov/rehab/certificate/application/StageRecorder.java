@@ -27,7 +27,7 @@ public class StageRecorder {
 
     /** The monitoring system learns, with the deadline, whether it was counted through a provisional calendar year. */
     private static Map<String, Object> withDeadlineKind(CertificateApplication application, Map<String, Object> details) {
-        if (application.readyDate == null || details.containsKey("readyDateProvisional")) {
+        if (application.readyDate == null) {
             return details;
         }
         Map<String, Object> all = new java.util.LinkedHashMap<>(details);

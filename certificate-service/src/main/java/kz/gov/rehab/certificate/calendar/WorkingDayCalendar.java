@@ -96,12 +96,11 @@ public class WorkingDayCalendar {
      */
     @Transactional
     public YearCalendar enterKurbanAit(int year, LocalDate firstDay, String legalBasis, String operator) {
-        requireCovered(year);
         if (firstDay.getYear() != year) {
             throw new InvalidCalendarDayException("firstDay", firstDay, "the day is not in " + year);
         }
         lockYear(year);
-        KurbanAit existing = read().kurbanAit().get(year);
+        KurbanAit existing = covered(year).kurbanAit().get(year);
         if (existing != null) {
             if (existing.firstDay().equals(firstDay)) {
                 return year(year);
@@ -122,10 +121,9 @@ public class WorkingDayCalendar {
     @Transactional
     public YearCalendar enterTransferDecree(int year, String legalBasis, List<TransferDecree.Transfer> transfers,
             String operator) {
-        requireCovered(year);
         checkTransfers(year, transfers);
         lockYear(year);
-        TransferDecree existing = read().transferDecrees().get(year);
+        TransferDecree existing = covered(year).transferDecrees().get(year);
         if (existing != null) {
             if (new HashSet<>(existing.transfers()).equals(new HashSet<>(transfers))
                     && existing.legalBasis().equals(legalBasis)) {
@@ -170,11 +168,13 @@ public class WorkingDayCalendar {
                 .setParameter("year", year).getSingleResult();
     }
 
-    private void requireCovered(int year) {
+    /** The calendar data as committed, for a year it covers (read under the year's lock). */
+    private CalendarRules covered(int year) {
         CalendarRules rules = read();
         if (!rules.covers(year)) {
             throw new CalendarYearOutOfRangeException(year, rules.firstYear(), CalendarRules.LAST_YEAR);
         }
+        return rules;
     }
 
     private static void checkTransfers(int year, List<TransferDecree.Transfer> transfers) {
