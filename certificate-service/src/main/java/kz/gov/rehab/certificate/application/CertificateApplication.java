@@ -17,9 +17,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * An application for a certificate or a duplicate (C1), from intake to hand-out. Its status only
- * changes through {@link #apply(ApplicationTransition)}; concurrent changes are caught by the
- * {@code version} (optimistic locking).
+ * An application for a certificate or a duplicate (C1), from intake to hand-out. Intake gives it its
+ * first status (accepted, or refused at intake); every later change goes through
+ * {@link #apply(ApplicationTransition)}. Concurrent changes are caught by the {@code version}
+ * (optimistic locking).
  */
 @Entity
 @Table(name = "certificate_application")

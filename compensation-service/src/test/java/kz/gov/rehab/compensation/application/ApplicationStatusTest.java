@@ -23,7 +23,19 @@ class ApplicationStatusTest {
     }
 
     @Test
-    void theDatabaseIndexListsTheStatesThatHoldTheCompensation_P3() {
+    void theDatabaseIndexListsTheStatesThatHoldTheCompensation_P3() throws java.io.IOException {
+        // The unique index that keeps one compensation per person lists, in SQL, the states the code
+        // calls HOLDS_COMPENSATION: the two must name the same states.
+        String migration;
+        try (var in = getClass().getResourceAsStream("/db/migration/V3__applications.sql")) {
+            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        var index = java.util.regex.Pattern.compile(
+                "CREATE UNIQUE INDEX one_repression_compensation_per_person[^;]*status IN \\(([^)]*)\\)").matcher(migration);
+        assertThat(index.find()).as("the index one_repression_compensation_per_person in V3").isTrue();
+        java.util.Set<ApplicationStatus> indexed = java.util.Arrays.stream(index.group(1).split(","))
+                .map(s -> ApplicationStatus.valueOf(s.trim().replace("'", ""))).collect(java.util.stream.Collectors.toSet());
+        assertThat(indexed).isEqualTo(ApplicationStatus.HOLDS_COMPENSATION);
         assertThat(ApplicationStatus.HOLDS_COMPENSATION).containsExactlyInAnyOrder(ApplicationStatus.ASSIGNED,
                 ApplicationStatus.IN_PAYOUT, ApplicationStatus.PAYMENT_FAILED, ApplicationStatus.PAID);
     }
