@@ -57,6 +57,8 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         // routes with several instances (BackendBalancingTest): two healthy ones; one whose readiness the
         // test switches (/_readiness/down, /_readiness/up on the instance itself); one that is not running
         config.put("gateway.proxy.health-check.interval", "200ms");
+        // generous: a healthy echo backend slowed by a busy machine must not be taken out of turn
+        config.put("gateway.proxy.health-check.timeout", "3s");
         config.put("gateway.proxy.routes.balanced-test.prefix", "/api/v1/balanced-test");
         config.put("gateway.proxy.routes.balanced-test.backend",
                 "http://127.0.0.1:" + echo("first") + ",http://127.0.0.1:" + echo("second"));
