@@ -166,9 +166,11 @@ until [ -n "$events" ]; do
     --topic rehab.certificate.status --from-beginning --timeout-ms 10000 2>/dev/null | grep -F "\"$number\"" || true)"
   if [ -z "$events" ] && (( SECONDS >= deadline )); then log "no event of $number on Kafka within 120 s"; exit 1; fi
 done
-echo "$events" | python3 -c '
+echo "$events" > "$WORK/events.jsonl"
+python3 - "$WORK/events.jsonl" <<'PY'
 import json, sys
-for line in sys.stdin:
+for line in open(sys.argv[1], encoding="utf-8"):
     e = json.loads(line)
-    print(f"  event {e[\"type\"]} id={e[\"id\"]} subject={e.get(\"subject\")} source={e[\"source\"]}")'
+    print(f"  event {e['type']} id={e['id']} subject={e.get('subject')} source={e['source']}")
+PY
 log "compose path proven: images built, services healthy, $number submitted through the gateway, its event read from Kafka"

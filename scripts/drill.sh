@@ -229,10 +229,12 @@ for line in sys.stdin:
 
   # Every watched application overdue at once: both instances of each service run the watch.
   local overdue_certificates overdue_compensations
-  overdue_certificates=$(psql_as certificate$DB_SUFFIX "UPDATE deadline_watch SET approaching_at = now() - interval '1 hour',
-    deadline_at = now() - interval '1 minute' WHERE breached_fired_at IS NULL" | sed 's/UPDATE //')
-  overdue_compensations=$(psql_as compensation$DB_SUFFIX "UPDATE deadline_watch SET approaching_at = now() - interval '1 hour',
-    deadline_at = now() - interval '1 minute' WHERE breached_fired_at IS NULL" | sed 's/UPDATE //')
+  overdue_certificates=$(psql_as certificate$DB_SUFFIX "WITH overdue AS (UPDATE deadline_watch
+    SET approaching_at = now() - interval '1 hour', deadline_at = now() - interval '1 minute'
+    WHERE breached_fired_at IS NULL RETURNING 1) SELECT count(*) FROM overdue")
+  overdue_compensations=$(psql_as compensation$DB_SUFFIX "WITH overdue AS (UPDATE deadline_watch
+    SET approaching_at = now() - interval '1 hour', deadline_at = now() - interval '1 minute'
+    WHERE breached_fired_at IS NULL RETURNING 1) SELECT count(*) FROM overdue")
   local deadline=$((SECONDS + 120)) db
   for db in certificate$DB_SUFFIX compensation$DB_SUFFIX; do
     until [ "$(psql_as "$db" "SELECT count(*) FROM deadline_watch WHERE breached_fired_at IS NULL")" = 0 ]; do
