@@ -189,6 +189,9 @@ scale_setup() {
   export COMPENSATION_SERVICE_URLS="http://127.0.0.1:$COMPENSATION_PORT,http://127.0.0.1:$COMPENSATION_2_PORT"
   # every instance runs the deadline watch every second, so that two of them compete for each due row
   export REHAB_EVENTS_DEADLINE_WATCH_EVERY=1s
+  # five applications share PostgreSQL's connections (max_connections 100 by default, and other
+  # programs use some): 10 each instead of the pool's default of 20 (docs/deployment.md)
+  export QUARKUS_DATASOURCE_JDBC_MAX_SIZE="${QUARKUS_DATASOURCE_JDBC_MAX_SIZE:-10}"
 }
 
 scale_second_instances() {
