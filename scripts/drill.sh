@@ -184,6 +184,9 @@ drill_payout() {
 # one deadline-watch event per overdue application, one payment per person.
 COMPENSATION_TOPIC=rehab.compensation.status
 scale_setup() {
+  # the drill's broker keeps the topics of earlier runs (whose application numbers start again at 1
+  # in fresh databases): only events from this run on are counted
+  SCALE_SINCE="$(date -u +%Y-%m-%dT%H:%M:%S)"
   export CERTIFICATE_2_PORT=$((GATEWAY_PORT + 3)) COMPENSATION_2_PORT=$((GATEWAY_PORT + 4))
   export CERTIFICATE_SERVICE_URLS="http://127.0.0.1:$CERTIFICATE_PORT,http://127.0.0.1:$CERTIFICATE_2_PORT"
   export COMPENSATION_SERVICE_URLS="http://127.0.0.1:$COMPENSATION_PORT,http://127.0.0.1:$COMPENSATION_2_PORT"
@@ -262,6 +265,15 @@ for line in sys.stdin:
   psql_as compensation$DB_SUFFIX "SELECT number FROM compensation_application" > "$OUT/compensation-rows.txt"
   read_events
   TOPIC=$COMPENSATION_TOPIC read_events_to "$OUT/compensation-events.jsonl"
+  local file
+  for file in "$OUT/events.jsonl" "$OUT/compensation-events.jsonl"; do
+    python3 - "$file" "$SCALE_SINCE" <<'PY'
+import json, sys
+path, since = sys.argv[1], sys.argv[2]
+lines = [l for l in open(path, encoding="utf-8") if l.startswith("{") and json.loads(l)["time"] >= since]
+open(path, "w", encoding="utf-8").writelines(lines)
+PY
+  done
 
   echo
   table_header
