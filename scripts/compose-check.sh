@@ -12,9 +12,9 @@
 #    and reads its events from the containerised Kafka;
 # 5. removes the containers and the network by name (also on failure).
 #
-# Not part of scripts/test.sh: the first run takes several minutes (debootstrap, apt inside the
-# image builds), later runs about three. This host needs runc, the cgroupfs manager and no default
-# ulimits (../shared/notes/containers.md); they are set in a containers.conf of this script's own.
+# Not part of scripts/test.sh: the first run on a fresh machine takes about a quarter of an hour
+# (debootstrap, apt inside the image builds, the jars), later runs 4-5 minutes. This host needs runc,
+# the cgroupfs manager and no default ulimits; they are set in a containers.conf of this script's own.
 # Knobs: HOST_GATEWAY_PORT (28080), HOST_CERTIFICATE_PORT (28081), HOST_COMPENSATION_PORT (28082),
 # HOST_POSTGRES_PORT (25432), HOST_KAFKA_PORT (29092), COMPOSE_CHECK_PROJECT (rehab-compose-check),
 # HEALTH_TIMEOUT (300 s per stage), COMPOSE_CHECK_KEEP=1 (leave the stack running at the end, to look
