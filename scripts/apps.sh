@@ -3,6 +3,9 @@
 # test.sh). Each application's PID and log live in $STATE/apps/<name>.{pid,log}.
 #
 # Ports: GATEWAY_PORT (8080), CERTIFICATE_PORT (8081), COMPENSATION_PORT (8082).
+# A second instance of a service ("certificate-service-2", "compensation-service-2", the same jar
+# and database) listens on CERTIFICATE_2_PORT / COMPENSATION_2_PORT; the gateway is told all the
+# instances with CERTIFICATE_SERVICE_URLS / COMPENSATION_SERVICE_URLS (comma-separated base URLs).
 # Database names: DB_SUFFIX ("" for local runs, "_test" for the end-to-end tests).
 # Extra JVM options for every application: APP_JAVA_OPTS (e.g. a flight recording).
 
@@ -33,18 +36,23 @@ app_port() {
     gateway) echo "$GATEWAY_PORT" ;;
     certificate-service) echo "$CERTIFICATE_PORT" ;;
     compensation-service) echo "$COMPENSATION_PORT" ;;
+    certificate-service-2) echo "$CERTIFICATE_2_PORT" ;;
+    compensation-service-2) echo "$COMPENSATION_2_PORT" ;;
   esac
 }
 
+# The application an instance runs: "certificate-service-2" runs certificate-service.
+app_of() { echo "${1%-2}"; }
+
 app_db() {
-  case "$1" in
+  case "$(app_of "$1")" in
     gateway) echo "gateway$DB_SUFFIX" ;;
     certificate-service) echo "certificate$DB_SUFFIX" ;;
     compensation-service) echo "compensation$DB_SUFFIX" ;;
   esac
 }
 
-app_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+app_jar() { echo "$ROOT/$(app_of "$1")/target/quarkus-app/quarkus-run.jar"; }
 
 # Build when a runner jar is missing or older than any source of the build.
 apps_build_if_needed() {
@@ -100,7 +108,7 @@ apps_keys() {
 
 # Environment of one application beyond what all of them get (one VAR=value a line).
 app_env() {
-  case "$1" in
+  case "$(app_of "$1")" in
     certificate-service)
       # the certificates the registry fixtures promise (docs/registry-fixtures.md), through the operator's importer
       echo "PRE_SYSTEM_REGISTER_SEED_FIXTURES=${PRE_SYSTEM_REGISTER_SEED_FIXTURES:-true}" ;;
@@ -132,8 +140,8 @@ app_start() {
   QUARKUS_HTTP_PORT="$port" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
   KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:${KAFKA_PORT:-9092}" \
-  CERTIFICATE_SERVICE_URL="http://127.0.0.1:$CERTIFICATE_PORT" \
-  COMPENSATION_SERVICE_URL="http://127.0.0.1:$COMPENSATION_PORT" \
+  CERTIFICATE_SERVICE_URL="${CERTIFICATE_SERVICE_URLS:-http://127.0.0.1:$CERTIFICATE_PORT}" \
+  COMPENSATION_SERVICE_URL="${COMPENSATION_SERVICE_URLS:-http://127.0.0.1:$COMPENSATION_PORT}" \
   EGOV_GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT" \
   DOCUMENTS_VERIFICATION_BASE_URL="${DOCUMENTS_VERIFICATION_BASE_URL:-http://127.0.0.1:$GATEWAY_PORT}" \
   SMALLRYE_JWT_SIGN_KEY_LOCATION="$STATE/keys/gateway-jwt-private.pem" \

@@ -28,6 +28,7 @@ import kz.gov.rehab.commons.testing.TestPki;
  * <li>two backends standing in for the services behind the proxy routes. They answer with what they
  * received (method, URI, headers, body size), which is what the proxy tests check; {@code .../slow}
  * answers after 3 s, {@code .../created} answers 201 with a {@code Location} on its own address. The real services are tested through the gateway in e2e-tests.</li>
+ * <li>routes with several backend instances, for balancing and taking an instance out of turn.</li>
  * </ul>
  */
 @QuarkusTestResource(GatewayTestResource.class)
@@ -53,6 +54,23 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("gateway.proxy.routes.down-test.prefix", "/api/v1/down-test");
         config.put("gateway.proxy.routes.down-test.backend", "http://127.0.0.1:" + freePort());
         config.put("gateway.proxy.routes.down-test.roles", "monitoring");
+        // routes with several instances (BackendBalancingTest): two healthy ones; one whose readiness the
+        // test switches (/_readiness/down, /_readiness/up on the instance itself); one that is not running
+        config.put("gateway.proxy.health-check.interval", "200ms");
+        // generous: a healthy echo backend slowed by a busy machine must not be taken out of turn
+        config.put("gateway.proxy.health-check.timeout", "3s");
+        config.put("gateway.proxy.routes.balanced-test.prefix", "/api/v1/balanced-test");
+        config.put("gateway.proxy.routes.balanced-test.backend",
+                "http://127.0.0.1:" + echo("first") + ",http://127.0.0.1:" + echo("second"));
+        config.put("gateway.proxy.routes.balanced-test.roles", "monitoring");
+        config.put("gateway.proxy.routes.readiness-test.prefix", "/api/v1/readiness-test");
+        config.put("gateway.proxy.routes.readiness-test.backend",
+                "http://127.0.0.1:" + echo("steady") + ",http://127.0.0.1:" + echo("wavering"));
+        config.put("gateway.proxy.routes.readiness-test.roles", "monitoring");
+        config.put("gateway.proxy.routes.failover-test.prefix", "/api/v1/failover-test");
+        config.put("gateway.proxy.routes.failover-test.backend",
+                "http://127.0.0.1:" + freePort() + ",http://127.0.0.1:" + echo("survivor"));
+        config.put("gateway.proxy.routes.failover-test.roles", "monitoring");
         // a small pool, so that the disconnect test can exhaust it
         config.put("gateway.proxy.pool-size", "5");
         return config;
@@ -71,7 +89,29 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         }
     }
 
+    /** Names of the echo backends whose readiness endpoint answers 503. */
+    private final java.util.Set<String> notReady = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private void answer(String name, HttpServerRequest request) {
+        switch (request.path()) {
+            case "/_readiness/down" -> {
+                notReady.add(name);
+                request.response().setStatusCode(204).end();
+                return;
+            }
+            case "/_readiness/up" -> {
+                notReady.remove(name);
+                request.response().setStatusCode(204).end();
+                return;
+            }
+            case "/q/health/ready" -> {
+                request.response().setStatusCode(notReady.contains(name) ? 503 : 200)
+                        .putHeader("Content-Type", "application/json").end("{}");
+                return;
+            }
+            default -> {
+            }
+        }
         if (request.path().equals("/q/openapi")) {
             request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
                     .put("openapi", "3.1.0")

@@ -8,7 +8,6 @@ import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,11 +43,11 @@ class GatewayInterceptor implements ProxyInterceptor {
     private final GatewayTokens tokens;
     private final ProxyProblems problems;
     private final long retryAfterSeconds;
-    /** {@code scheme://host[:port]} of the service behind this route. */
-    private final String backendOrigin;
+    /** The instances of the service behind this route. */
+    private final BackendPool backends;
 
-    GatewayInterceptor(String routeName, ProxyConfig.Route route, CallingSystems callingSystems, RateLimits rateLimits,
-            GatewayTokens tokens, ProxyProblems problems, long retryAfterSeconds) {
+    GatewayInterceptor(String routeName, ProxyConfig.Route route, BackendPool backends, CallingSystems callingSystems,
+            RateLimits rateLimits, GatewayTokens tokens, ProxyProblems problems, long retryAfterSeconds) {
         this.routeName = routeName;
         this.route = route;
         this.callingSystems = callingSystems;
@@ -56,8 +55,7 @@ class GatewayInterceptor implements ProxyInterceptor {
         this.tokens = tokens;
         this.problems = problems;
         this.retryAfterSeconds = retryAfterSeconds;
-        URI backend = route.backend();
-        this.backendOrigin = backend.getScheme() + "://" + backend.getHost() + (backend.getPort() > 0 ? ":" + backend.getPort() : "");
+        this.backends = backends;
     }
 
     @Override
@@ -179,8 +177,13 @@ class GatewayInterceptor implements ProxyInterceptor {
      */
     private void pointLocationAtTheGateway(HttpServerRequest incoming, ProxyResponse response) {
         String location = response.headers().get("Location");
-        if (location == null || incoming.authority() == null
-                || !location.regionMatches(true, 0, backendOrigin, 0, backendOrigin.length())) {
+        if (location == null || incoming.authority() == null) {
+            return;
+        }
+        String backendOrigin = backends.instances().stream().map(BackendPool.Instance::origin)
+                .filter(origin -> location.regionMatches(true, 0, origin, 0, origin.length()))
+                .findFirst().orElse(null);
+        if (backendOrigin == null) {
             return;
         }
         String rest = location.substring(backendOrigin.length());

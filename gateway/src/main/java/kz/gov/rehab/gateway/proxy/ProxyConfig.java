@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.Set;
  * <pre>
  * gateway.proxy.routes.certificates.prefix=/api/v1/certificates
  * gateway.proxy.routes.certificates.backend=${CERTIFICATE_SERVICE_URL:http://127.0.0.1:8081}
+ *   (several instances: http://10.0.0.5:8081,http://10.0.0.6:8081; on Kubernetes the Service's name)
  * gateway.proxy.routes.certificates.timeout=30s
  * gateway.proxy.routes.certificates.roles=state-corporation,akimat,...
  * </pre>
@@ -33,6 +35,8 @@ public interface ProxyConfig {
 
     RateLimit rateLimit();
 
+    HealthCheck healthCheck();
+
     /** {@code Retry-After} of a 503 when a backend is down. */
     @WithDefault("5s")
     Duration retryAfter();
@@ -42,8 +46,11 @@ public interface ProxyConfig {
         /** Path prefix, e.g. {@code /api/v1/certificates}; the prefix itself and everything below it. */
         String prefix();
 
-        /** Base URL of the backend (scheme, host, port). */
-        URI backend();
+        /**
+         * Base URLs of the backend's instances (scheme, host, port), comma-separated; requests go to the
+         * ready ones in turn ({@link BackendPool}). One URL when a Service name balances already.
+         */
+        List<URI> backend();
 
         /** A backend that sends nothing for this long is given up: 504. */
         @WithDefault("30s")
@@ -63,6 +70,20 @@ public interface ProxyConfig {
         /** Further attempts to connect when the backend refuses, for GET and for POST with Idempotency-Key. */
         @WithDefault("1")
         int retries();
+    }
+
+    /** The active check of every backend instance's readiness; a failing instance gets no requests. */
+    interface HealthCheck {
+
+        @WithDefault("/q/health/ready")
+        String path();
+
+        @WithDefault("2s")
+        Duration interval();
+
+        /** An instance that does not answer within this is taken out of turn. */
+        @WithDefault("1s")
+        Duration timeout();
     }
 
     interface RateLimit {

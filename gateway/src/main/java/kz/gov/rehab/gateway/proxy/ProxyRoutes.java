@@ -11,12 +11,13 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URI;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.regex.Pattern;
 import kz.gov.rehab.gateway.caller.CallingSystems;
 import org.jboss.logging.Logger;
@@ -29,6 +30,9 @@ import org.jboss.logging.Logger;
  * gives up when the client's response is already closed, a connection must be had within the connect
  * timeout (which includes waiting for a free pooled one), the upstream request has an idle timeout
  * (the route's timeout), and it is reset when the client disconnects.
+ *
+ * <p>A route may have several backend instances ({@link BackendPool}): each request goes to the next
+ * ready one; when a connection to one fails, the request (not yet sent) goes to the next instance.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -57,31 +61,55 @@ public class ProxyRoutes {
                         .setKeepAlive(true)
                         .setConnectTimeout((int) config.connectTimeout().toMillis()),
                 new PoolOptions().setHttp1MaxSize(config.poolSize()));
+        List<BackendPool> pools = new ArrayList<>();
         config.routes().forEach((name, route) -> {
-            URI backend = route.backend();
-            SocketAddress origin = SocketAddress.inetSocketAddress(
-                    backend.getPort() > 0 ? backend.getPort() : 80, backend.getHost());
+            BackendPool pool = new BackendPool(name, route.backend());
+            pools.add(pool);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .originRequestProvider((request, httpClient) ->
-                            connect(vertx, request, httpClient, origin, route, route.retries()))
-                    .addInterceptor(new GatewayInterceptor(name, route, callingSystems, rateLimits, tokens, problems,
+                            connect(vertx, request, httpClient, pool, route, route.retries()))
+                    .addInterceptor(new GatewayInterceptor(name, route, pool, callingSystems, rateLimits, tokens, problems,
                             config.retryAfter().toSeconds()));
             router.routeWithRegex("^" + Pattern.quote(route.prefix()) + "(/.*)?$")
                     .handler(context -> proxy.handle(context.request()));
             router.get("/openapi/" + name + ".json")
-                    .handler(context -> ServiceOpenApi.serve(context, client, name, backend, problems));
-            LOG.infof("route %s: %s/** -> %s (timeout %s, roles %s)", name, route.prefix(), backend, route.timeout(),
-                    route.roles());
+                    .handler(context -> ServiceOpenApi.serve(context, client, name, pool.order().get(0).uri(), problems));
+            LOG.infof("route %s: %s/** -> %s (timeout %s, roles %s)", name, route.prefix(), pool.instances(),
+                    route.timeout(), route.roles());
         });
+        ProxyConfig.HealthCheck check = config.healthCheck();
+        HttpClient checks = vertx.createHttpClient(new HttpClientOptions()
+                .setProtocolVersion(HttpVersion.HTTP_1_1)
+                .setKeepAlive(false));
+        vertx.setPeriodic(check.interval().toMillis(),
+                tick -> pools.forEach(pool -> pool.checkReadiness(checks, check.path(), check.timeout())));
     }
 
     private Future<HttpClientRequest> connect(Vertx vertx, HttpServerRequest request, HttpClient client,
-            SocketAddress origin, ProxyConfig.Route route, int retriesLeft) {
+            BackendPool pool, ProxyConfig.Route route, int retriesLeft) {
         if (request.response().closed()) {
             return Future.failedFuture("the client went away before the backend was reached");
         }
+        return connectToOne(request, client, pool, pool.order().iterator(), route)
+                .recover(failure -> {
+                    if (retriesLeft > 0 && retryable(request) && !request.response().closed()) {
+                        Promise<Void> delay = Promise.promise();
+                        vertx.setTimer(100, tick -> delay.complete());
+                        return delay.future().compose(ignored -> connect(vertx, request, client, pool, route, retriesLeft - 1));
+                    }
+                    return Future.failedFuture(new BackendUnavailableException(failure));
+                });
+    }
+
+    /**
+     * A connection to the first of the candidates that gives one. Nothing of the request has been sent
+     * when a connection fails, so the next instance may take any request, not only a retryable one.
+     */
+    private Future<HttpClientRequest> connectToOne(HttpServerRequest request, HttpClient client, BackendPool pool,
+            Iterator<BackendPool.Instance> candidates, ProxyConfig.Route route) {
+        BackendPool.Instance instance = candidates.next();
         RequestOptions options = new RequestOptions()
-                .setServer(origin)
+                .setServer(instance.address())
                 .setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(route.timeout().toMillis());
         return client.request(options)
@@ -94,12 +122,11 @@ public class ProxyRoutes {
                     return upstream;
                 })
                 .recover(failure -> {
-                    if (retriesLeft > 0 && retryable(request) && !request.response().closed()) {
-                        Promise<Void> delay = Promise.promise();
-                        vertx.setTimer(100, tick -> delay.complete());
-                        return delay.future().compose(ignored -> connect(vertx, request, client, origin, route, retriesLeft - 1));
+                    pool.connectionFailed(instance, failure);
+                    if (candidates.hasNext() && !request.response().closed()) {
+                        return connectToOne(request, client, pool, candidates, route);
                     }
-                    return Future.failedFuture(new BackendUnavailableException(failure));
+                    return Future.failedFuture(failure);
                 });
     }
 
