@@ -1,6 +1,8 @@
 package kz.gov.rehab.certificate.application;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,8 +12,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -110,10 +114,32 @@ public class CertificateApplication extends PanacheEntityBase {
         status = transition.apply(status);
     }
 
+    /** The states in which the akimat still owes its decision: past the ready date such an application is overdue. */
+    public static final Set<ApplicationStatus> AWAITING_DECISION = EnumSet.of(ApplicationStatus.UNDER_REVIEW,
+            ApplicationStatus.HEARING_SCHEDULED, ApplicationStatus.HEARING_HELD);
+
     public boolean overdueOn(LocalDate today) {
-        return readyDate != null && today.isAfter(readyDate)
-                && (status == ApplicationStatus.UNDER_REVIEW || status == ApplicationStatus.HEARING_SCHEDULED
-                        || status == ApplicationStatus.HEARING_HELD);
+        return readyDate != null && today.isAfter(readyDate) && AWAITING_DECISION.contains(status);
+    }
+
+    /**
+     * The akimat's work list, optionally of one status and only the overdue (or only the not overdue)
+     * ones as {@link #overdueOn} counts them, by ready date and then by number (unique, so pages never overlap).
+     */
+    public static PanacheQuery<CertificateApplication> workList(String akimat, ApplicationStatus status, Boolean overdue,
+            LocalDate today) {
+        StringBuilder where = new StringBuilder("akimatCode = :akimat");
+        Parameters parameters = Parameters.with("akimat", akimat);
+        if (status != null) {
+            where.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        if (overdue != null) {
+            where.append(overdue ? " and readyDate < :today and status in :awaiting"
+                    : " and (readyDate is null or readyDate >= :today or status not in :awaiting)");
+            parameters.and("today", today).and("awaiting", AWAITING_DECISION);
+        }
+        return find(where + " order by readyDate, number", parameters);
     }
 
     /**

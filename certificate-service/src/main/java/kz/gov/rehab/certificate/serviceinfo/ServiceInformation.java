@@ -1,6 +1,7 @@
 package kz.gov.rehab.certificate.serviceinfo;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -44,8 +45,8 @@ public class ServiceInformation extends PanacheEntityBase {
         return find("effectiveFrom <= ?1 order by effectiveFrom desc, version desc", day).firstResultOptional();
     }
 
-    public static List<ServiceInformation> allVersions() {
-        return list("order by version");
+    public static PanacheQuery<ServiceInformation> allVersions() {
+        return find("order by version");
     }
 
     /** One item of the service standard. */

@@ -1,6 +1,8 @@
 package kz.gov.rehab.compensation.application;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -195,6 +197,29 @@ public class CompensationApplication extends PanacheEntityBase {
 
     public static Optional<CompensationApplication> findByNumber(String number) {
         return find("number", number).firstResultOptional();
+    }
+
+    /**
+     * The work queue: the applications of a status, of a subdivision (the officer's organisation that
+     * accepted them) and with a number, each filter only when given, ordered by number (unique, so
+     * pages never overlap).
+     */
+    public static PanacheQuery<CompensationApplication> workQueue(String number, ApplicationStatus status, String subdivision) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (number != null) {
+            where.append(" and number = :number");
+            parameters.and("number", number);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        if (subdivision != null) {
+            where.append(" and subdivision = :subdivision");
+            parameters.and("subdivision", subdivision);
+        }
+        return find(where + " order by number", parameters);
     }
 
     /** Another application of the same person that holds the compensation of a once-per-person programme. */

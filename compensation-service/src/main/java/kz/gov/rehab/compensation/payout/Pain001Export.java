@@ -34,7 +34,11 @@ public class Pain001Export {
         this.payer = payer;
     }
 
+    /** The file of an approved batch (its approval time is the file's creation time); the items in their stable order. */
     public String export(PayoutBatch batch, List<PayoutItem> items) {
+        if (batch.approvedAt == null) {
+            throw new IllegalStateException("batch " + batch.number + " is not approved: it has no pain.001 file yet");
+        }
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
@@ -47,7 +51,9 @@ public class Pain001Export {
             BigDecimal total = items.stream().map(item -> item.amountKzt).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
             xml.writeStartElement("GrpHdr");
             text(xml, "MsgId", batch.number);
-            text(xml, "CreDtTm", OffsetDateTime.now(clock.clock()).truncatedTo(ChronoUnit.SECONDS).toString());
+            // From the batch as approved, never from the clock at download: every download gives the same bytes.
+            OffsetDateTime approved = batch.approvedAt.atZone(clock.zone()).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS);
+            text(xml, "CreDtTm", approved.toString());
             text(xml, "NbOfTxs", String.valueOf(items.size()));
             text(xml, "CtrlSum", total.toPlainString());
             xml.writeStartElement("InitgPty");
@@ -61,7 +67,7 @@ public class Pain001Export {
             text(xml, "NbOfTxs", String.valueOf(items.size()));
             text(xml, "CtrlSum", total.toPlainString());
             xml.writeStartElement("ReqdExctnDt");
-            text(xml, "Dt", clock.today().toString());
+            text(xml, "Dt", approved.toLocalDate().toString());
             xml.writeEndElement();
             xml.writeStartElement("Dbtr");
             text(xml, "Nm", payer.name());

@@ -1,6 +1,7 @@
 package kz.gov.rehab.compensation.payout;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -51,6 +52,12 @@ public class PayoutBatch extends PanacheEntityBase {
             throw ProblemException.notAllowedInState(action, status).with("batch", number);
         }
         status = next;
+    }
+
+    /** The batches, of one status when given, newest first (by creation, then number: unique, so pages never overlap). */
+    public static PanacheQuery<PayoutBatch> newestFirst(BatchStatus status) {
+        return status == null ? find("order by createdAt desc, number desc")
+                : find("status = ?1 order by createdAt desc, number desc", status);
     }
 
     public List<PayoutItem> items() {

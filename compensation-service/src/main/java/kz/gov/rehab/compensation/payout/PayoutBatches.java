@@ -69,9 +69,12 @@ public class PayoutBatches {
         batch.createdBy = maker;
         batch.createdAt = clock.instant();
         BigDecimal total = BigDecimal.ZERO;
+        List<UUID> ids = due.stream().map(Due::applicationId).distinct().toList();
+        Map<UUID, CompensationApplication> applications = applicationsById(ids);
+        Map<UUID, Map<LocalDate, Long>> earlier = earlierItems(ids);
         List<PayoutItem> items = new ArrayList<>();
         for (Due payment : due) {
-            CompensationApplication application = CompensationApplication.findById(payment.applicationId());
+            CompensationApplication application = applications.get(payment.applicationId());
             if (!programme.periodic()) {
                 application.moveTo(ApplicationStatus.IN_PAYOUT, "include the compensation in a payout batch", clock.instant());
             }
@@ -82,8 +85,9 @@ public class PayoutBatches {
             item.programme = programme;
             item.iin = application.iin;
             item.periodMonth = payment.month();
-            long attempt = payment.month() == null ? PayoutItem.count("applicationId", application.id) + 1
-                    : PayoutItem.count("applicationId = ?1 and periodMonth = ?2", application.id, payment.month()) + 1;
+            Map<LocalDate, Long> earlierOfApplication = earlier.getOrDefault(application.id, Map.of());
+            long attempt = (payment.month() == null ? earlierOfApplication.values().stream().mapToLong(Long::longValue).sum()
+                    : earlierOfApplication.getOrDefault(payment.month(), 0L)) + 1;
             item.endToEndId = application.number + (payment.month() == null ? ""
                     : "-" + payment.month().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMM"))) + "-" + attempt;
             item.creditorName = String.join(" ", application.registrySnapshot.person().surname(),
@@ -100,10 +104,37 @@ public class PayoutBatches {
         batch.itemCount = items.size();
         batch.totalKzt = total;
         batch.persist();
+        // written in JDBC batches at the flush (quarkus.hibernate-orm.jdbc.statement-batch-size)
         items.forEach(item -> item.persist());
         flushGuarded();
         LOG.infof("payout batch %s assembled: %d items", batch.number, batch.itemCount);
         return batch;
+    }
+
+    /** The applications of a batch, read in one query. */
+    private static Map<UUID, CompensationApplication> applicationsById(List<UUID> ids) {
+        Map<UUID, CompensationApplication> found = new HashMap<>();
+        CompensationApplication.<CompensationApplication>list("id in ?1", ids).forEach(a -> found.put(a.id, a));
+        return found;
+    }
+
+    /**
+     * How many payout items each application already has, per instalment month (the key {@code null} for
+     * a one-time award), read in one query: the next attempt's number is one more.
+     */
+    private Map<UUID, Map<LocalDate, Long>> earlierItems(List<UUID> ids) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT application_id, period_month, count(*) FROM payout_item
+                WHERE application_id IN (:ids) GROUP BY application_id, period_month""")
+                .setParameter("ids", ids)
+                .getResultList();
+        Map<UUID, Map<LocalDate, Long>> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            counts.computeIfAbsent((UUID) row[0], id -> new HashMap<>())
+                    .put(row[1] == null ? null : toLocalDate(row[1]), ((Number) row[2]).longValue());
+        }
+        return counts;
     }
 
     /** A payment waiting for a batch: an award, and for a periodic programme the month of the instalment. */
@@ -281,8 +312,11 @@ public class PayoutBatches {
     }
 
     private void forEachItem(PayoutBatch batch, java.util.function.BiConsumer<PayoutItem, CompensationApplication> action) {
-        for (PayoutItem item : batch.items()) {
-            action.accept(item, CompensationApplication.findById(item.applicationId));
+        List<PayoutItem> items = batch.items();
+        Map<UUID, CompensationApplication> applications = applicationsById(
+                items.stream().map(item -> item.applicationId).distinct().toList());
+        for (PayoutItem item : items) {
+            action.accept(item, applications.get(item.applicationId));
         }
     }
 

@@ -291,7 +291,7 @@ class CompensationApplicationTest {
         String id = submitted(Applicants.KIM.form("2026-04-01"), "DATA_CHECKED");
         assign(id).statusCode(200);
         given().header("Authorization", Callers.auditor()).get(APPLICATIONS + "/" + id + "/stages").then().statusCode(200)
-                .body("stage", org.hamcrest.Matchers.contains("SUBMITTED", "DATA_CHECKED", "ASSIGNED"))
-                .body("actor[2]", equalTo("officer-astana-1"));
+                .body("items.stage", org.hamcrest.Matchers.contains("SUBMITTED", "DATA_CHECKED", "ASSIGNED"))
+                .body("items.actor[2]", equalTo("officer-astana-1")).body("totalItems", equalTo(3));
     }
 }

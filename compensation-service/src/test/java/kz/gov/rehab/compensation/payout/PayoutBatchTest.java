@@ -9,9 +9,15 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +32,7 @@ import kz.gov.rehab.compensation.support.AssignedCompensations;
 import kz.gov.rehab.compensation.support.OutboxEvents;
 import kz.gov.rehab.compensation.support.Callers;
 import kz.gov.rehab.commons.testing.EgovGatewayResource;
+import kz.gov.rehab.commons.time.ServiceClock;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -38,6 +45,12 @@ import org.w3c.dom.NodeList;
 @QuarkusTestResource(value = EgovGatewayResource.class, restrictToAnnotatedClass = false)
 class PayoutBatchTest {
 
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ServiceClock clock;
+
     static JsonPath assemble() {
         return given().header("Authorization", Callers.paymentOperator("operator-maker")).contentType(ContentType.JSON).body("{\"maxItems\":1000}")
                 .post("/api/v1/compensations/payout-batches")
@@ -45,10 +58,23 @@ class PayoutBatchTest {
     }
 
     static void approveAndSend(String batchId) {
+        approve(batchId);
+        send(batchId);
+    }
+
+    static void approve(String batchId) {
         given().header("Authorization", Callers.paymentOperator("operator-checker")).post("/api/v1/compensations/payout-batches/" + batchId + "/approval")
                 .then().statusCode(200).body("status", equalTo("APPROVED"));
+    }
+
+    static void send(String batchId) {
         given().header("Authorization", Callers.paymentOperator("operator-maker")).post("/api/v1/compensations/payout-batches/" + batchId + "/sending")
                 .then().statusCode(200).body("status", equalTo("SENT"));
+    }
+
+    static byte[] pain001(String batchId) {
+        return given().header("Authorization", Callers.paymentOperator("operator-maker")).get("/api/v1/compensations/payout-batches/" + batchId + "/pain001")
+                .then().statusCode(200).contentType("application/xml").extract().asByteArray();
     }
 
     /** The bank's answer: FAILED for the given applications, PAID for every other item of the batch. */
@@ -235,8 +261,8 @@ class PayoutBatchTest {
         UUID application = AssignedCompensations.assigned();
         JsonPath batch = assemble();
         String batchId = batch.getString("id");
-        byte[] xml = given().header("Authorization", Callers.paymentOperator("operator-maker")).get("/api/v1/compensations/payout-batches/" + batchId + "/pain001")
-                .then().statusCode(200).contentType("application/xml").extract().asByteArray();
+        approve(batchId);
+        byte[] xml = pain001(batchId);
 
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
@@ -273,7 +299,59 @@ class PayoutBatchTest {
         assertThat(xpath.evaluate(ours + "/p:CdtrAcct/p:Id/p:IBAN", document)).isEqualTo("KZ71722KZT0000000002");
         assertThat(xpath.evaluate(ours + "/p:CdtrAgt/p:FinInstnId/p:BICFI", document)).isEqualTo("CASPKZKA");
         assertThat(new String(xml, StandardCharsets.UTF_8)).startsWith("<?xml");
-        approveAndSend(batchId);
+        send(batchId);
+    }
+
+    @Test
+    void pain001OnlyForAnApprovedBatchAndTheSameBytesOnEveryDownload() {
+        AssignedCompensations.assigned();
+        JsonPath batch = assemble();
+        String batchId = batch.getString("id");
+        given().header("Authorization", Callers.paymentOperator("operator-maker")).get("/api/v1/compensations/payout-batches/" + batchId + "/pain001")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://rehab.gov.kz/problems/batch-not-approved"))
+                .body("currentState", equalTo("ASSEMBLED")).body("batch", equalTo(batch.getString("number")));
+
+        approve(batchId);
+        // approved three days ago: the file says so, whenever it is downloaded
+        Instant approvedAt = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MICROS);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE payout_batch SET approved_at = :at WHERE id = :id")
+                .setParameter("at", approvedAt).setParameter("id", UUID.fromString(batchId)).executeUpdate());
+        byte[] first = pain001(batchId);
+        byte[] second = pain001(batchId);
+        assertThat(second).as("two downloads give the same bytes").isEqualTo(first);
+        OffsetDateTime stamped = approvedAt.atZone(clock.zone()).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS);
+        String xml = new String(first, StandardCharsets.UTF_8);
+        assertThat(xml).contains("<CreDtTm>" + stamped + "</CreDtTm>")
+                .contains("<ReqdExctnDt><Dt>" + stamped.toLocalDate() + "</Dt></ReqdExctnDt>")
+                .contains("<MsgId>" + batch.getString("number") + "</MsgId>");
+
+        send(batchId);
+        assertThat(pain001(batchId)).as("the file the bank got stays the same once the batch is sent").isEqualTo(first);
+    }
+
+    @Test
+    void batchesAreListedNewestFirstByStatusInPagesWithoutTheirItems() {
+        AssignedCompensations.assigned();
+        String older = assemble().getString("id");
+        AssignedCompensations.assigned();
+        String newer = assemble().getString("id");
+        String list = "/api/v1/compensations/payout-batches";
+        JsonPath first = given().header("Authorization", Callers.auditor()).queryParam("status", "ASSEMBLED").queryParam("size", 1)
+                .get(list).then().statusCode(200).body("items[0].id", equalTo(newer)).body("items[0].status", equalTo("ASSEMBLED"))
+                .body("items[0].items", equalTo(null)).body("items[0].itemCount", org.hamcrest.Matchers.greaterThan(0))
+                .header("Link", "<" + list + "?status=ASSEMBLED&page=1&size=1>; rel=\"next\"")
+                .extract().jsonPath();
+        given().header("Authorization", Callers.auditor()).get(first.getString("next")).then().statusCode(200)
+                .body("items[0].id", equalTo(older)).body("page", equalTo(1));
+
+        approve(older);
+        given().header("Authorization", Callers.paymentOperator("operator-maker")).queryParam("status", "APPROVED").get(list)
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(older))
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(newer)));
+        given().header("Authorization", Callers.paymentOperator("operator-maker")).queryParam("size", 0).get(list)
+                .then().statusCode(400).body("violations[0].field", equalTo("size"));
+        given().header("Authorization", Callers.officer()).get(list).then().statusCode(403);
     }
 
     @Test

@@ -68,7 +68,7 @@ class ReportSubmissionTest {
         assertThat(received).isEqualTo(document);
 
         given().header("Authorization", Callers.auditor()).get(REPORTS + "/" + id + "/submissions").then().statusCode(200)
-                .body("", hasSize(1)).body("[0].ministrySubmissionId", equalTo(ministryId));
+                .body("items", hasSize(1)).body("items[0].ministrySubmissionId", equalTo(ministryId));
         assertThat(eventsOf(UUID.fromString(id))).containsExactly("kz.gov.rehab-compensation.report.compiled",
                 "kz.gov.rehab-compensation.report.submitted");
     }

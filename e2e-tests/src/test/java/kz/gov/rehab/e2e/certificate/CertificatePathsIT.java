@@ -20,6 +20,7 @@ import static kz.gov.rehab.e2e.certificate.CertificateApi.STATE_CORPORATION;
 import static kz.gov.rehab.e2e.certificate.CertificateApi.application;
 import static kz.gov.rehab.e2e.certificate.CertificateApi.as;
 import static kz.gov.rehab.e2e.certificate.CertificateApi.submit;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import kz.gov.rehab.e2e.Pages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +59,8 @@ class CertificatePathsIT {
         assertEquals("ACCEPTANCE", answer.path("receipt.kind"));
         String readyDate = answer.path("readyDate");
 
-        as(AKIMAT_ASTANA).get("/api/v1/certificates/applications").then().statusCode(200).body("number", hasItem(number));
+        assertThat(Pages.field(() -> as(AKIMAT_ASTANA), "/api/v1/certificates/applications?status=UNDER_REVIEW&size=50", "number",
+                String.class), hasItem(number));
         String certificate = as(AKIMAT_ASTANA).post("/api/v1/certificates/applications/" + number + "/certificate")
                 .then().statusCode(201).body("form", equalTo("PAPER")).body("fee", equalTo(0))
                 .body("number", startsWith("710000000-")).extract().path("number");
@@ -127,7 +130,8 @@ class CertificatePathsIT {
 
         String complaint = as(EGOV_PORTAL).body("{\"applicationNumber\":\"%s\",\"iin\":\"%s\",\"text\":\"My reference is authentic\"}"
                 .formatted(number, ISKAKOV)).post("/api/v1/certificates/complaints").then().statusCode(201).extract().path("id");
-        as(QUALITY_AUTHORITY).get("/api/v1/certificates/complaints").then().statusCode(200).body("id", hasItem(complaint));
+        assertThat(Pages.field(() -> as(QUALITY_AUTHORITY), "/api/v1/certificates/complaints?size=50", "id", String.class),
+                hasItem(complaint));
         as(QUALITY_AUTHORITY).body("{\"outcome\":\"REJECTED\",\"reason\":\"The hearing was held and the ground is documented\"}")
                 .post("/api/v1/certificates/complaints/" + complaint + "/decision").then().statusCode(200)
                 .body("outcome", equalTo("REJECTED"));

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.gov.rehab.e2e.Pages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +43,8 @@ class CompensationJourneyIT {
                 .body("rehabilitation.months", equalTo(24)).extract().jsonPath();
         String id = application.getString("id");
         String number = application.getString("number");
+        assertThat(Pages.field(() -> as(OFFICER), "/api/v1/compensations/applications?status=DATA_CHECKED&size=50", "number",
+                String.class)).as("the work queue of applications waiting for a decision").contains(number);
 
         as(OFFICER).body("{\"outcome\":\"ASSIGN\"}").post("/api/v1/compensations/applications/" + id + "/decision")
                 .then().statusCode(200).body("status", equalTo("ASSIGNED")).body("decision.amountKzt", equalTo(77850.00f));
@@ -60,6 +63,11 @@ class CompensationJourneyIT {
 
         as(MAKER).post("/api/v1/compensations/payout-batches/" + batchId + "/approval")
                 .then().statusCode(403).contentType("application/problem+json");
+        as(MAKER).accept("application/xml").get("/api/v1/compensations/payout-batches/" + batchId + "/pain001")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://rehab.gov.kz/problems/batch-not-approved"));
+        assertThat(Pages.field(() -> as(CHECKER), "/api/v1/compensations/payout-batches?status=ASSEMBLED&size=50", "id",
+                String.class)).as("the batches waiting for a checker").contains(batchId);
         as(CHECKER).post("/api/v1/compensations/payout-batches/" + batchId + "/approval")
                 .then().statusCode(200).body("status", equalTo("APPROVED"));
         as(MAKER).post("/api/v1/compensations/payout-batches/" + batchId + "/sending")
@@ -67,6 +75,8 @@ class CompensationJourneyIT {
 
         String xml = as(MAKER).accept("application/xml").get("/api/v1/compensations/payout-batches/" + batchId + "/pain001")
                 .then().statusCode(200).extract().asString();
+        assertThat(as(CHECKER).accept("application/xml").get("/api/v1/compensations/payout-batches/" + batchId + "/pain001")
+                .then().statusCode(200).extract().asString()).as("the same file on every download").isEqualTo(xml);
         assertThat(xml).contains("urn:iso:std:iso:20022:tech:xsd:pain.001.001.09")
                 .contains("<EndToEndId>" + endToEndId + "</EndToEndId>");
 

@@ -28,7 +28,7 @@ class ApiGatewayIT {
                 .queryParam("number", "CMP-0000-000000")
                 .get("/api/v1/compensations/applications")
                 .then().statusCode(200)
-                .body("size()", equalTo(0));
+                .body("items.size()", equalTo(0)).body("totalItems", equalTo(0));
     }
 
     @Test

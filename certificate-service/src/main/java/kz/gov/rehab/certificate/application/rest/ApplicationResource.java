@@ -2,6 +2,7 @@ package kz.gov.rehab.certificate.application.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,8 +11,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.List;
 import kz.gov.rehab.certificate.CallerIdentity;
+import kz.gov.rehab.commons.paging.Page;
+import kz.gov.rehab.commons.paging.Paging;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationStatus;
 import kz.gov.rehab.certificate.application.Applications;
@@ -44,24 +46,23 @@ public class ApplicationResource {
     @RolesAllowed("akimat")
     @Transactional
     @Operation(summary = "Work list of the akimat",
-            description = "The applications routed to the calling akimat (C6), optionally of one status, ordered by ready date; overdue ones are flagged.")
-    @APIResponse(responseCode = "200", description = "Work list",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class),
+            description = "The applications routed to the calling akimat (C6), optionally of one status, ordered by ready date and "
+                    + "number, a page at a time (`next` and the `Link` header lead on); overdue ones are flagged.")
+    @APIResponse(responseCode = "200", description = "A page of the work list",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "work list", value = """
-                            [{"number":"CRT-2026-000042","requested":"CERTIFICATE","status":"UNDER_REVIEW","applicantIin":"3504******00",
+                            {"items":[{"number":"CRT-2026-000042","requested":"CERTIFICATE","status":"UNDER_REVIEW","applicantIin":"3504******00",
                               "branchNumber":"ASTANA-01","akimatCode":"710000000","submittedAt":"2026-03-20T10:15:00+05:00",
-                              "readyDate":"2026-04-01","overdue":false,"version":0}]""")))
-    public List<ApplicationView> workList(
+                              "readyDate":"2026-04-01","overdue":false,"version":0}],
+                             "page":0,"size":20,"totalItems":1}""")))
+    @APIResponse(responseCode = "400", description = "A page or size that is not valid", content = @Content(mediaType = "application/problem+json"))
+    public Page<ApplicationView> workList(
             @Parameter(description = "Only applications in this status") @QueryParam("status") ApplicationStatus status,
-            @Parameter(description = "Only overdue applications") @QueryParam("overdue") Boolean overdue) {
-        String akimat = callers.organisation();
+            @Parameter(description = "Only overdue applications") @QueryParam("overdue") Boolean overdue,
+            @BeanParam Paging paging) {
         LocalDate today = clock.today();
-        List<CertificateApplication> found = status == null
-                ? CertificateApplication.list("akimatCode = ?1 order by readyDate, number", akimat)
-                : CertificateApplication.list("akimatCode = ?1 and status = ?2 order by readyDate, number", akimat, status);
-        return found.stream()
-                .filter(a -> overdue == null || a.overdueOn(today) == overdue)
-                .map(a -> ApplicationView.summary(a, today)).toList();
+        return paging.of(CertificateApplication.workList(callers.organisation(), status, overdue, today),
+                a -> ApplicationView.summary(a, today));
     }
 
     @GET

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import kz.gov.rehab.certificate.Caller;
 import kz.gov.rehab.certificate.CallerIdentity;
@@ -28,6 +28,8 @@ import kz.gov.rehab.certificate.application.rest.IfMatch;
 import kz.gov.rehab.certificate.complaint.Complaint;
 import kz.gov.rehab.certificate.complaint.Complaints;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
+import kz.gov.rehab.commons.paging.Page;
+import kz.gov.rehab.commons.paging.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -73,12 +75,13 @@ public class ComplaintResource {
     @GET
     @RolesAllowed("quality-authority")
     @Transactional
-    @Operation(summary = "Complaints to decide", description = "Oldest first; by default the open ones.")
-    @APIResponse(responseCode = "200", description = "Complaints", content = @Content(schema = @Schema(implementation = ComplaintView.class)))
-    public List<ComplaintView> list(@QueryParam("status") Complaint.Status status) {
+    @Operation(summary = "Complaints to decide", description = "Oldest first, a page at a time; by default the open ones.")
+    @APIResponse(responseCode = "200", description = "A page of complaints")
+    @APIResponse(responseCode = "400", description = "A page or size that is not valid", content = @Content(mediaType = "application/problem+json"))
+    public Page<ComplaintView> list(@QueryParam("status") Complaint.Status status, @BeanParam Paging paging) {
         Complaint.Status wanted = status == null ? Complaint.Status.FILED : status;
-        return Complaint.<Complaint>list("status = ?1 order by filedAt", wanted).stream()
-                .map(c -> ComplaintView.of(c, CertificateApplication.<CertificateApplication>findById(c.applicationId).number)).toList();
+        return paging.of(Complaint.<Complaint>find("status = ?1 order by filedAt, id", wanted),
+                c -> ComplaintView.of(c, CertificateApplication.<CertificateApplication>findById(c.applicationId).number));
     }
 
     @POST

@@ -1,6 +1,7 @@
 package kz.gov.rehab.certificate.presystem.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,6 +18,8 @@ import kz.gov.rehab.certificate.CallerIdentity;
 import kz.gov.rehab.certificate.presystem.CertificateImport;
 import kz.gov.rehab.certificate.presystem.ImportFormat;
 import kz.gov.rehab.certificate.presystem.PreSystemRegister;
+import kz.gov.rehab.commons.paging.Page;
+import kz.gov.rehab.commons.paging.Paging;
 import kz.gov.rehab.commons.problem.Problem;
 import kz.gov.rehab.commons.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -89,9 +92,10 @@ public class PreSystemRegisterResource {
 
     @GET
     @RolesAllowed({"certificate-register-operator", "auditor"})
-    @Operation(summary = "The audit trail of the imports, newest first")
-    public List<ImportView> imports() {
-        return CertificateImport.<CertificateImport>list("order by id desc").stream().map(ImportView::of).toList();
+    @Operation(summary = "The audit trail of the imports, newest first, a page at a time")
+    @APIResponse(responseCode = "400", description = "A page or size that is not valid", content = @Content(mediaType = "application/problem+json"))
+    public Page<ImportView> imports(@BeanParam Paging paging) {
+        return paging.of(CertificateImport.<CertificateImport>find("order by id desc"), ImportView::of);
     }
 
     public record ImportView(long id, OffsetDateTime importedAt, String system, String operator, String source, ImportFormat format,

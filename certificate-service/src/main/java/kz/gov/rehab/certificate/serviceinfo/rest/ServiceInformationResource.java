@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +26,8 @@ import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.serviceinfo.ServiceInformation;
 import kz.gov.rehab.certificate.serviceinfo.ServiceInformationPublisher;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
+import kz.gov.rehab.commons.paging.Page;
+import kz.gov.rehab.commons.paging.Paging;
 import kz.gov.rehab.commons.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -75,10 +78,11 @@ public class ServiceInformationResource {
     @Path("/versions")
     @Authenticated
     @Transactional
-    @Operation(summary = "All versions of the service information")
-    @APIResponse(responseCode = "200", description = "Versions, oldest first", content = @Content(schema = @Schema(implementation = ServiceInformation.class)))
-    public List<ServiceInformation> versions() {
-        return ServiceInformation.allVersions();
+    @Operation(summary = "All versions of the service information, oldest first, a page at a time")
+    @APIResponse(responseCode = "200", description = "A page of versions, oldest first")
+    @APIResponse(responseCode = "400", description = "A page or size that is not valid", content = @Content(mediaType = "application/problem+json"))
+    public Page<ServiceInformation> versions(@BeanParam Paging paging) {
+        return paging.of(ServiceInformation.allVersions(), version -> version);
     }
 
     @POST

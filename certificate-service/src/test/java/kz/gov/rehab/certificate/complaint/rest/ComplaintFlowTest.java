@@ -41,7 +41,7 @@ class ComplaintFlowTest {
                 .body("{\"applicationNumber\":\"%s\",\"iin\":\"%s\",\"text\":\"My identity card was renewed last week\"}".formatted(number, OMAROVA))
                 .post("/api/v1/certificates/complaints").then().statusCode(201).body("status", equalTo("FILED")).extract().path("id");
         String authority = GatewayTokens.token("quality-committee", null, "quality-authority");
-        given().auth().oauth2(authority).get("/api/v1/certificates/complaints").then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(authority).get("/api/v1/certificates/complaints").then().statusCode(200).body("items.id", hasItem(id));
         given().auth().oauth2(authority).contentType("application/json")
                 .body("{\"outcome\":\"REJECTED\",\"reason\":\"The card presented had expired on the day of submission\"}")
                 .post("/api/v1/certificates/complaints/" + id + "/decision").then().statusCode(200)

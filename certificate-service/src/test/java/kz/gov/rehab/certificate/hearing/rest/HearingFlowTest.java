@@ -139,7 +139,7 @@ class HearingFlowTest {
         String[] almaty = accepted(KIM, KIM_ID_CARD);
         org.junit.jupiter.api.Assumptions.assumeFalse(astana[1].equals(almaty[1]));
         given().auth().oauth2(GatewayTokens.akimat(astana[1])).get("/api/v1/certificates/applications")
-                .then().statusCode(200).body("number", hasItem(astana[0])).body("number", not(hasItem(almaty[0])));
+                .then().statusCode(200).body("items.number", hasItem(astana[0])).body("items.number", not(hasItem(almaty[0])));
         given().auth().oauth2(GatewayTokens.akimat(astana[1])).get("/api/v1/certificates/applications/" + almaty[0])
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(GatewayTokens.akimat(astana[1])).contentType("application/json").body(preliminaryRefusal(clock.today()))
@@ -152,9 +152,9 @@ class HearingFlowTest {
         String[] application = accepted(ISKAKOV, ISKAKOV_ID_CARD);
         given().auth().oauth2(GatewayTokens.akimat(application[1])).queryParam("status", "UNDER_REVIEW")
                 .get("/api/v1/certificates/applications").then().statusCode(200)
-                .body("number", hasItem(application[0])).body("[0].overdue", equalTo(false));
+                .body("items.number", hasItem(application[0])).body("items[0].overdue", equalTo(false));
         given().auth().oauth2(GatewayTokens.akimat(application[1])).queryParam("status", "ISSUED")
-                .get("/api/v1/certificates/applications").then().statusCode(200).body("number", not(hasItem(application[0])));
+                .get("/api/v1/certificates/applications").then().statusCode(200).body("items.number", not(hasItem(application[0])));
     }
 
     @Test

@@ -56,8 +56,8 @@ class PreSystemRegisterTest {
                 .contentType("text/csv").body(HEADER + ROW_1)
                 .post(PATH).then().statusCode(201).body("rowsImported", equalTo(1));
         given().auth().oauth2(GatewayTokens.token("auditor", null, "auditor")).get(PATH).then().statusCode(200)
-                .body("[0].operator", equalTo("Беков Арман")).body("[0].system", equalTo("certificate-register-operator"))
-                .body("[0].format", equalTo("CSV")).body("[0].rowsImported", equalTo(1));
+                .body("items[0].operator", equalTo("Беков Арман")).body("items[0].system", equalTo("certificate-register-operator"))
+                .body("items[0].format", equalTo("CSV")).body("items[0].rowsImported", equalTo(1));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,9 +23,12 @@ import java.util.UUID;
 import kz.gov.rehab.commons.document.PaperDocument;
 import kz.gov.rehab.commons.document.PdfResponses;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
+import kz.gov.rehab.commons.paging.Page;
+import kz.gov.rehab.commons.paging.Paging;
 import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.compensation.application.ApplicationFormPaper;
 import kz.gov.rehab.compensation.application.ApplicationIntake;
+import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.decision.CompensationDecisions;
 import kz.gov.rehab.compensation.decision.DecisionPaper;
@@ -153,24 +157,37 @@ public class ApplicationResource {
 
     @GET
     @RolesAllowed({"compensation-officer", "payment-operator", "auditor"})
-    @Operation(summary = "Find an application by its number")
-    @APIResponse(responseCode = "200", description = "The matching applications (none or one)")
-    public List<ApplicationView> byNumber(@Parameter(example = "CMP-2026-000001") @QueryParam("number") String number) {
-        if (number == null || number.isBlank()) {
-            throw ProblemException.badRequest("The query parameter number is required",
-                    List.of(new kz.gov.rehab.commons.problem.Problem.Violation("number", "must not be blank")));
-        }
-        return CompensationApplication.findByNumber(number).map(ApplicationView::of).stream().toList();
+    @Operation(summary = "Work queue of applications",
+            description = "The applications of a status and of a subdivision (the code of the officer's organisation that accepted "
+                    + "them), or the one with a number, each filter only when given; ordered by number, a page at a time "
+                    + "(`next` and the `Link` header lead on).")
+    @APIResponse(responseCode = "200", description = "A page of the work queue", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "awaiting decision", value = """
+                    {"items":[{"id":"0d3c6a52-6f0e-4b53-9d0a-2f4c1b7e9a10","number":"CMP-2026-000001","status":"DATA_CHECKED"}],
+                     "page":0,"size":20,"totalItems":1}""")))
+    @APIResponse(responseCode = "400", description = "A status, page or size that is not valid", content = @Content(mediaType = PROBLEM))
+    public Page<ApplicationView> workQueue(
+            @Parameter(description = "Only the application with this number", example = "CMP-2026-000001") @QueryParam("number") String number,
+            @Parameter(description = "Only applications in this status", example = "DATA_CHECKED") @QueryParam("status") ApplicationStatus status,
+            @Parameter(description = "Only applications accepted by this subdivision (the officer's organisation code)")
+            @QueryParam("subdivision") String subdivision,
+            @BeanParam Paging paging) {
+        return paging.of(CompensationApplication.workQueue(blankless(number), status, blankless(subdivision)), ApplicationView::of);
+    }
+
+    private static String blankless(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @GET
     @Path("/{id}/stages")
     @RolesAllowed({"compensation-officer", "payment-operator", "auditor"})
-    @Operation(summary = "Every stage the application went through, oldest first")
-    @APIResponse(responseCode = "200", description = "The stages")
-    public List<StageView> stages(@PathParam("id") UUID id) {
+    @Operation(summary = "Every stage the application went through, oldest first, a page at a time")
+    @APIResponse(responseCode = "200", description = "A page of the stages")
+    @APIResponse(responseCode = "400", description = "A page or size that is not valid", content = @Content(mediaType = PROBLEM))
+    public Page<StageView> stages(@PathParam("id") UUID id, @BeanParam Paging paging) {
         find(id);
-        return ApplicationStage.history(id).stream().map(StageView::of).toList();
+        return paging.of(ApplicationStage.history(id).stream().map(StageView::of).toList());
     }
 
     @POST

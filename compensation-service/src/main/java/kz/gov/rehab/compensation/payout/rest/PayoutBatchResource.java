@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,12 +18,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
+import kz.gov.rehab.commons.paging.Page;
+import kz.gov.rehab.commons.paging.Paging;
+import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.compensation.payout.BatchStatus;
 import kz.gov.rehab.compensation.payout.ItemStatus;
 import kz.gov.rehab.compensation.payout.Pain001Export;
 import kz.gov.rehab.compensation.payout.PayoutBatch;
@@ -32,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -94,6 +101,23 @@ public class PayoutBatchResource {
             return Response.created(URI.create("/api/v1/compensations/payout-batches/" + batch.id))
                     .entity(PayoutBatchView.of(batch)).build();
         });
+    }
+
+    @GET
+    @RolesAllowed({"payment-operator", "auditor"})
+    @Operation(summary = "The payout batches, newest first",
+            description = "Optionally of one status (e.g. ASSEMBLED: waiting for a checker); each batch without its items (GET the batch "
+                    + "for those); by creation, newest first, a page at a time (`next` and the `Link` header lead on).")
+    @APIResponse(responseCode = "200", description = "A page of batches", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "waiting for approval", value = """
+                    {"items":[{"id":"7f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b","number":"PB-2026-00001","programme":"REPRESSION_ONE_TIME",
+                      "status":"ASSEMBLED","version":0,"itemCount":2,"totalKzt":155700.00,"createdBy":"payment-operator-1",
+                      "createdAt":"2026-05-06T04:00:00Z"}],
+                     "page":0,"size":20,"totalItems":1}""")))
+    @APIResponse(responseCode = "400", description = "A status, page or size that is not valid", content = @Content(mediaType = PROBLEM))
+    public Page<PayoutBatchView> list(@Parameter(description = "Only batches in this status", example = "ASSEMBLED")
+            @QueryParam("status") BatchStatus status, @BeanParam Paging paging) {
+        return paging.of(PayoutBatch.newestFirst(status), PayoutBatchView::summary);
     }
 
     @GET
@@ -174,10 +198,24 @@ public class PayoutBatchResource {
     @Path("/{id}/pain001")
     @Produces(MediaType.APPLICATION_XML)
     @Transactional
-    @Operation(summary = "The batch as an ISO 20022 credit-transfer file (pain.001.001.09) for the bank")
-    @APIResponse(responseCode = "200", description = "pain.001 XML")
+    @Operation(summary = "The batch as an ISO 20022 credit-transfer file (pain.001.001.09) for the bank",
+            description = "Only for a batch that has been approved (APPROVED, and afterwards SENT and SETTLED: the file the bank got). "
+                    + "The file is made from the batch as approved: its creation time is the approval time, so every download "
+                    + "gives the same bytes.")
+    @APIResponse(responseCode = "200", description = "pain.001 XML", content = @Content(mediaType = MediaType.APPLICATION_XML))
+    @APIResponse(responseCode = "404", description = "No such batch", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "The batch is not approved yet", content = @Content(mediaType = PROBLEM,
+            examples = @ExampleObject(name = "not approved", value = """
+                    {"type":"https://rehab.gov.kz/problems/batch-not-approved","title":"The batch is not approved",
+                     "status":409,"detail":"Batch PB-2026-00001 is ASSEMBLED: its pain.001 file exists once another payment operator approves it",
+                     "currentState":"ASSEMBLED","batch":"PB-2026-00001"}""")))
     public Response exportPain001(@PathParam("id") UUID id) {
         PayoutBatch batch = PayoutBatches.find(id);
+        if (batch.approvedAt == null) {
+            throw new ProblemException(409, "batch-not-approved", "The batch is not approved", "Batch " + batch.number + " is "
+                    + batch.status + ": its pain.001 file exists once another payment operator approves it")
+                    .with("currentState", batch.status.name()).with("batch", batch.number);
+        }
         return Response.ok(pain001.export(batch, batch.items()), MediaType.APPLICATION_XML_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + batch.number + ".pain001.xml\"").build();
     }

@@ -1,5 +1,6 @@
 package kz.gov.rehab.compensation.payout.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PayoutBatch")
 public record PayoutBatchView(UUID id, String number, PayoutProgramme programme, BatchStatus status, long version,
         int itemCount, BigDecimal totalKzt, String createdBy, Instant createdAt, String approvedBy, Instant approvedAt,
-        Instant sentAt, Instant settledAt, List<Item> items) {
+        Instant sentAt, Instant settledAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The payments; absent in a list of batches") List<Item> items) {
 
     @Schema(name = "PayoutItem")
     public record Item(UUID id, UUID applicationId, String endToEndId, java.time.YearMonth periodMonth, String iban,
@@ -22,9 +24,18 @@ public record PayoutBatchView(UUID id, String number, PayoutProgramme programme,
     }
 
     public static PayoutBatchView of(PayoutBatch batch) {
+        return of(batch, batch.items().stream().map(PayoutBatchView::item).toList());
+    }
+
+    /** The batch without its items, as a list of batches shows it. */
+    public static PayoutBatchView summary(PayoutBatch batch) {
+        return of(batch, null);
+    }
+
+    private static PayoutBatchView of(PayoutBatch batch, List<Item> items) {
         return new PayoutBatchView(batch.id, batch.number, batch.programme, batch.status, batch.version, batch.itemCount,
                 batch.totalKzt, batch.createdBy, batch.createdAt, batch.approvedBy, batch.approvedAt, batch.sentAt,
-                batch.settledAt, batch.items().stream().map(PayoutBatchView::item).toList());
+                batch.settledAt, items);
     }
 
     static Item item(PayoutItem item) {

@@ -3,6 +3,7 @@ package kz.gov.rehab.compensation.report.rest;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
+import kz.gov.rehab.commons.paging.Page;
+import kz.gov.rehab.commons.paging.Paging;
 import kz.gov.rehab.commons.problem.Problem;
 import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.compensation.report.QuarterlyReport;
@@ -146,12 +149,13 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed({ReportConfig.ROLE, "auditor"})
-    @Operation(summary = "Every submission of a report and the Ministry's answers, oldest first")
-    @APIResponse(responseCode = "200", description = "The submissions")
+    @Operation(summary = "Every submission of a report and the Ministry's answers, oldest first, a page at a time")
+    @APIResponse(responseCode = "200", description = "A page of the submissions")
+    @APIResponse(responseCode = "400", description = "A page or size that is not valid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such report", content = @Content(mediaType = PROBLEM))
-    public List<SubmissionView> submissions(@PathParam("id") UUID id) {
+    public Page<SubmissionView> submissions(@PathParam("id") UUID id, @BeanParam Paging paging) {
         QuarterlyReports.find(id);
-        return ReportSubmission.of(id).stream().map(SubmissionView::of).toList();
+        return paging.of(ReportSubmission.of(id).stream().map(SubmissionView::of).toList());
     }
 
     private static Response answer(Response.ResponseBuilder response, QuarterlyReport report, HttpHeaders headers) {

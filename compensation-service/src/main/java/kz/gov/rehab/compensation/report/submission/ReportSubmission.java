@@ -54,6 +54,6 @@ public class ReportSubmission extends PanacheEntityBase {
     public String refusalDetail;
 
     public static List<ReportSubmission> of(UUID reportId) {
-        return list("reportId = ?1 order by submittedAt", reportId);
+        return list("reportId = ?1 order by submittedAt, id", reportId);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +23,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
+import kz.gov.rehab.commons.paging.Page;
+import kz.gov.rehab.commons.paging.Paging;
 import kz.gov.rehab.compensation.decision.amount.MrpRegister;
 import kz.gov.rehab.compensation.decision.amount.MrpRegister.MrpEntry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,9 +53,11 @@ public class MrpResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "The MRP of every budget period entered", description = "Confirmed rows are in force; an unconfirmed one waits for a second operator.")
-    public List<MrpEntry> all() {
-        return register.all();
+    @Operation(summary = "The MRP of every budget period entered", description = "Confirmed rows are in force; an unconfirmed one waits for a second operator. "
+            + "Oldest period first, a page at a time.")
+    @APIResponse(responseCode = "400", description = "A page or size that is not valid", content = @Content(mediaType = "application/problem+json"))
+    public Page<MrpEntry> all(@BeanParam Paging paging) {
+        return paging.of(register.all());
     }
 
     @POST

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,7 +22,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
+import kz.gov.rehab.commons.paging.Page;
+import kz.gov.rehab.commons.paging.Paging;
 import kz.gov.rehab.compensation.decision.amount.RateRegister;
 import kz.gov.rehab.compensation.decision.amount.RateRegister.CategoryRate;
 import kz.gov.rehab.compensation.decision.amount.RateRegister.TerritoryRate;
@@ -51,9 +53,11 @@ public class RateResource {
     @GET
     @Path("/rates")
     @Authenticated
-    @Operation(summary = "The rates per category of recipient", description = "Confirmed rows are in force.")
-    public List<CategoryRate> categoryRates() {
-        return register.categoryRates();
+    @Operation(summary = "The rates per category of recipient", description = "Confirmed rows are in force. By programme, category and "
+            + "date, a page at a time.")
+    @APIResponse(responseCode = "400", description = "A page or size that is not valid", content = @Content(mediaType = "application/problem+json"))
+    public Page<CategoryRate> categoryRates(@BeanParam Paging paging) {
+        return paging.of(register.categoryRates());
     }
 
     @POST
@@ -88,9 +92,11 @@ public class RateResource {
     @GET
     @Path("/home-schooling-rates")
     @Authenticated
-    @Operation(summary = "The home-schooling rates per territory", description = "Confirmed rows are in force.")
-    public List<TerritoryRate> territoryRates() {
-        return register.territoryRates();
+    @Operation(summary = "The home-schooling rates per territory", description = "Confirmed rows are in force. By territory and date, "
+            + "a page at a time.")
+    @APIResponse(responseCode = "400", description = "A page or size that is not valid", content = @Content(mediaType = "application/problem+json"))
+    public Page<TerritoryRate> territoryRates(@BeanParam Paging paging) {
+        return paging.of(register.territoryRates());
     }
 
     @POST
