@@ -1,6 +1,8 @@
 package kz.gov.rehab.gateway.proxy;
 
 import kz.gov.rehab.commons.person.Iin;
+import kz.gov.rehab.commons.request.LogContext;
+import kz.gov.rehab.commons.request.RequestId;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -17,12 +19,13 @@ final class AccessLog {
     }
 
     static void write(String requestId, String system, String route, String method, String uri, int status, long nanos) {
-        MDC.put("requestId", requestId);
+        MDC.put(RequestId.MDC_KEY, requestId);
+        LogContext.callingSystem(system);
         try {
             LOG.infof("%s %s -> %d in %d ms (system=%s, route=%s)", method, masked(uri), status, nanos / 1_000_000,
                     system == null ? "-" : system, route);
         } finally {
-            MDC.remove("requestId");
+            LogContext.clear();
         }
     }
 }
