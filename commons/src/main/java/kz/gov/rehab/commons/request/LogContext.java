@@ -23,9 +23,12 @@ public final class LogContext {
         }
     }
 
-    /** The application (or other subject) the request being served has recorded an event about. */
+    /**
+     * The application (or other subject) the request being served has recorded an event about;
+     * nothing outside a request (a scheduled job names its applications in its own lines).
+     */
     public static void applicationNumber(String number) {
-        if (number != null && RequestId.current().isPresent()) {
+        if (number != null && (RequestId.current().isPresent() || MDC.get(CALLING_SYSTEM) != null)) {
             MDC.put(APPLICATION_NUMBER, number);
         }
     }
