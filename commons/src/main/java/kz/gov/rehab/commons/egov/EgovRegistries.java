@@ -1,5 +1,6 @@
 package kz.gov.rehab.commons.egov;
 
+import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public class EgovRegistries {
     public <T> CompletableFuture<T> meanwhile(Supplier<T> question) {
         Optional<String> requestId = RequestId.current();
         // the question's registry request is a span of the request's trace, whichever thread asks it
-        Supplier<T> inTheRequestsTrace = io.opentelemetry.context.Context.current().wrapSupplier(question);
+        Supplier<T> inTheRequestsTrace = Context.current().wrapSupplier(question);
         return executor.supplyAsync(() -> {
             requestId.ifPresent(id -> MDC.put(RequestId.MDC_KEY, id));
             try {

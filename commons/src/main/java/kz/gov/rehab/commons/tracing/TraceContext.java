@@ -6,7 +6,6 @@ import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,15 +58,5 @@ public record TraceContext(String traceparent, String tracestate) {
         }
         SpanContext parent = Span.fromContext(W3C.extract(Context.root(), carrier, MAP)).getSpanContext();
         return parent.isValid() ? Optional.of(parent) : Optional.empty();
-    }
-
-    /** The trace id (32 hex digits) of a {@code traceparent} value. */
-    public String traceId() {
-        return traceparent.split("-")[1];
-    }
-
-    /** The header names W3C trace context travels in. */
-    public static List<String> fields() {
-        return List.copyOf(W3C.fields());
     }
 }

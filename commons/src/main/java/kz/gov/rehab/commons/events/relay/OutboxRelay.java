@@ -202,8 +202,8 @@ public class OutboxRelay {
             brokerUnavailable = true;
             claimed.stream().filter(c -> !published.contains(c.row().id())).forEach(c -> failed(c, e));
         }
-        // spans left open by an interrupted or failed round end here (ending a span twice changes nothing)
-        spans.forEach(Span::end);
+        // the spans an interrupted or failed round left open end here
+        spans.stream().filter(Span::isRecording).forEach(Span::end);
         store.markPublished(published);
         if (published.size() < claimed.size()) {
             producer.reset();
