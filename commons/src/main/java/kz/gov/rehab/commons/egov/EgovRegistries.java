@@ -1,5 +1,6 @@
 package kz.gov.rehab.commons.egov;
 
+import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -38,14 +39,16 @@ public class EgovRegistries {
     /**
      * Asks a registry question on another thread, so that the independent questions of one case are
      * answered at the same time rather than one after another. The request id of the request being
-     * served goes with the question. {@link #answer} waits for the answer.
+     * served goes with the question, and so does its trace context. {@link #answer} waits for the answer.
      */
     public <T> CompletableFuture<T> meanwhile(Supplier<T> question) {
         Optional<String> requestId = RequestId.current();
+        // the question's registry request is a span of the request's trace, whichever thread asks it
+        Supplier<T> inTheRequestsTrace = Context.current().wrapSupplier(question);
         return executor.supplyAsync(() -> {
             requestId.ifPresent(id -> MDC.put(RequestId.MDC_KEY, id));
             try {
-                return question.get();
+                return inTheRequestsTrace.get();
             } finally {
                 MDC.remove(RequestId.MDC_KEY);
             }

@@ -7,12 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import kz.gov.rehab.commons.events.outbox.OutboxRecorded;
 import kz.gov.rehab.commons.events.outbox.OutboxRow;
 import kz.gov.rehab.commons.events.outbox.OutboxStore;
+import kz.gov.rehab.commons.request.LogContext;
 import kz.gov.rehab.commons.request.RequestId;
+import kz.gov.rehab.commons.tracing.TraceContext;
 
 /**
  * Records a status event of an application in the transactional outbox (C9, para 16).
@@ -107,8 +110,11 @@ public class StatusEvents {
             throw new IllegalArgumentException("status event data cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
         UUID id = UUID.randomUUID();
+        Optional<TraceContext> trace = TraceContext.current();
         outbox.insert(new OutboxRow(id, key, subject, config.typePrefix() + "." + eventType,
-                config.source(), config.topic(), data.occurredAt(), RequestId.current().orElse(null), json));
+                config.source(), config.topic(), data.occurredAt(), RequestId.current().orElse(null), json,
+                trace.map(TraceContext::traceparent).orElse(null), trace.map(TraceContext::tracestate).orElse(null)));
+        LogContext.applicationNumber(subject);
         recorded.fire(new OutboxRecorded(id));
         return id;
     }

@@ -116,6 +116,14 @@ public final class Iin {
         return iin.substring(0, 4) + "*".repeat(iin.length() - 6) + iin.substring(iin.length() - 2);
     }
 
+    /** Twelve digits standing alone: what may be an IIN inside a longer text (a path, a URL). */
+    private static final java.util.regex.Pattern IN_TEXT = java.util.regex.Pattern.compile("(?<!\\d)(\\d{4})\\d{6}(\\d{2})(?!\\d)");
+
+    /** Masks everything in {@code text} that may be an IIN (a path, a URL, a span name), as {@link #mask(String)} does. */
+    public static String maskAllIn(String text) {
+        return text == null ? null : IN_TEXT.matcher(text).replaceAll("$1******$2");
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Iin iin && iin.value.equals(value);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -51,6 +52,9 @@ class DeadlineWatchTest {
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    MeterRegistry meters;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -106,6 +110,8 @@ class DeadlineWatchTest {
     @Test
     void aDeadlineAlreadyPastFiresOnlyBreached_B4() {
         UUID applicationId = UUID.randomUUID();
+        double breachedBefore = recorded(DeadlineWatchJob.BREACHED);
+        double approachingBefore = recorded(DeadlineWatchJob.APPROACHING);
         QuarkusTransaction.requiringNew().run(() -> deadlineWatch.start(applicationId, "C-2026-000202",
                 Instant.now().minusSeconds(120), Instant.now().minusSeconds(60), CONTEXT));
 
@@ -113,6 +119,13 @@ class DeadlineWatchTest {
         job.fireDue();
 
         assertEquals(List.of("kz.gov.rehab-commons-test.deadline.breached"), types(applicationId));
+        // what an operator counts (docs/operations.md): the one breach, nothing approaching
+        assertEquals(1, recorded(DeadlineWatchJob.BREACHED) - breachedBefore);
+        assertEquals(0, recorded(DeadlineWatchJob.APPROACHING) - approachingBefore);
+    }
+
+    private double recorded(String event) {
+        return meters.get("rehab.deadline.watch.events").tag("event", event).counter().count();
     }
 
     private void runConcurrently(ExecutorService instances) throws Exception {

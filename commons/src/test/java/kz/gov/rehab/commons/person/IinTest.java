@@ -81,4 +81,12 @@ class IinTest {
         assertEquals("7910******28", Iin.parse("791028302728").masked());
         assertEquals("7910******28", Iin.parse("791028302728").toString());
     }
+
+    @Test
+    void everyIinInAPathOrUrlIsMasked_longerDigitRunsAreNot() {
+        assertEquals("http://gw/egov/v1/persons/7910******28/documents?other=0612******12",
+                Iin.maskAllIn("http://gw/egov/v1/persons/791028302728/documents?other=061211600012"));
+        assertEquals("/api/v1/certificates/applications/CRT-2026-000001", Iin.maskAllIn("/api/v1/certificates/applications/CRT-2026-000001"));
+        assertEquals("4bf92f3577b34da6a3ce929d0e0e4736 1234567890123", Iin.maskAllIn("4bf92f3577b34da6a3ce929d0e0e4736 1234567890123"));
+    }
 }

@@ -66,6 +66,7 @@ class GatewayInterceptor implements ProxyInterceptor {
                 ? fromCaller : UUID.randomUUID().toString();
         context.set("requestId", requestId);
         context.set("started", System.nanoTime());
+        RouteTemplates.label(incoming, RouteTemplates.ofRoute(route.prefix()));
 
         Optional<CallingSystem> caller = callingSystems.authenticate(incoming.getHeader(API_KEY));
         boolean anonymous = caller.isEmpty() && incoming.getHeader(API_KEY) == null && isPublic(incoming);
@@ -91,6 +92,7 @@ class GatewayInterceptor implements ProxyInterceptor {
                     .map(response -> response.putHeader("Retry-After", Long.toString(wait.getAsLong())));
         }
 
+        RouteTemplates.label(incoming, RouteTemplates.of(route.prefix(), incoming.path()));
         MultiMap headers = context.request().headers();
         List<String> names = List.copyOf(headers.names());
         for (String name : names) {

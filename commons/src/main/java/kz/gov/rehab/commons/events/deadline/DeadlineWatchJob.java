@@ -3,6 +3,8 @@ package kz.gov.rehab.commons.events.deadline;
 import kz.gov.rehab.commons.time.ServiceClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,10 +60,14 @@ public class DeadlineWatchJob {
     private final ObjectMapper objectMapper;
     private final EventsConfig config;
     private final ServiceClock clock;
+    private final Counter approachingRecorded;
+    private final Counter breachedRecorded;
 
     DeadlineWatchJob(DataSource dataSource, StatusEvents statusEvents, ObjectMapper objectMapper, EventsConfig config,
-            ServiceClock clock) {
+            ServiceClock clock, MeterRegistry meters) {
         this.clock = clock;
+        this.approachingRecorded = recordedCounter(meters, APPROACHING);
+        this.breachedRecorded = recordedCounter(meters, BREACHED);
         this.dataSource = dataSource;
         this.statusEvents = statusEvents;
         this.objectMapper = objectMapper;
@@ -74,9 +80,23 @@ public class DeadlineWatchJob {
         fireDue();
     }
 
+    /**
+     * {@code rehab_deadline_watch_events_total{event=deadline.approaching|deadline.breached}}: the
+     * deadline events recorded, counted once their transaction has committed (docs/operations.md).
+     */
+    private static Counter recordedCounter(MeterRegistry meters, String event) {
+        return Counter.builder("rehab.deadline.watch.events")
+                .description("Deadline events recorded by the deadline watch")
+                .tag("event", event)
+                .register(meters);
+    }
+
     /** One run: fires what is due now; returns how many events were recorded. */
     public int fireDue() {
-        int fired = QuarkusTransaction.requiringNew().call(this::fireClaimed);
+        Fired counts = QuarkusTransaction.requiringNew().call(this::fireClaimed);
+        approachingRecorded.increment(counts.approaching());
+        breachedRecorded.increment(counts.breached());
+        int fired = counts.approaching() + counts.breached();
         if (fired > 0) {
             LOG.infof("deadline watch: %d deadline events recorded", fired);
         }
@@ -87,7 +107,10 @@ public class DeadlineWatchJob {
             String context, boolean breached) {
     }
 
-    private int fireClaimed() throws SQLException, JsonProcessingException {
+    private record Fired(int approaching, int breached) {
+    }
+
+    private Fired fireClaimed() throws SQLException, JsonProcessingException {
         List<Due> due = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(CLAIM_DUE)) {
             ps.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
@@ -118,6 +141,7 @@ public class DeadlineWatchJob {
                 ps.executeUpdate();
             }
         }
-        return due.size();
+        int breached = (int) due.stream().filter(Due::breached).count();
+        return new Fired(due.size() - breached, breached);
     }
 }

@@ -3,7 +3,11 @@ package kz.gov.rehab.commons.events.outbox;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One outbox row as the relay turns it into a CloudEvent. */
+/**
+ * One outbox row as the relay turns it into a CloudEvent. {@code traceparent}/{@code tracestate}:
+ * the W3C trace context of the request (or job) that recorded it, null when none was traced; the
+ * relay's publish continues that trace.
+ */
 public record OutboxRow(
         UUID id,
         UUID applicationId,
@@ -13,5 +17,7 @@ public record OutboxRow(
         String topic,
         Instant occurredAt,
         String requestId,
-        String dataJson) {
+        String dataJson,
+        String traceparent,
+        String tracestate) {
 }

@@ -31,7 +31,7 @@ public class OutboxStore {
      */
     private static final String CLAIM_HEADS = """
             SELECT e.id, e.application_id, e.application_number, e.type, e.source, e.topic,
-                   e.occurred_at, e.request_id, e.data::text, e.attempts
+                   e.occurred_at, e.request_id, e.data::text, e.attempts, e.traceparent, e.tracestate
               FROM outbox_event e
              WHERE e.published_at IS NULL
                AND e.next_attempt_at <= now()
@@ -53,8 +53,8 @@ public class OutboxStore {
     public void insert(OutboxRow row) {
         String sql = """
                 INSERT INTO outbox_event (id, application_id, application_number, type, source, topic,
-                                          occurred_at, request_id, data)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                                          occurred_at, request_id, data, traceparent, tracestate)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
                 """;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, row.id());
@@ -66,6 +66,8 @@ public class OutboxStore {
             ps.setObject(7, OffsetDateTime.ofInstant(row.occurredAt(), ZoneOffset.UTC));
             ps.setString(8, row.requestId());
             ps.setString(9, row.dataJson());
+            ps.setString(10, row.traceparent());
+            ps.setString(11, row.tracestate());
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not write the status event to the outbox", e);
@@ -85,7 +87,8 @@ public class OutboxStore {
                 while (rs.next()) {
                     rows.add(new Claimed(new OutboxRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                             rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                            rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getString(8), rs.getString(9)),
+                            rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getString(8), rs.getString(9),
+                            rs.getString(11), rs.getString(12)),
                             rs.getInt(10)));
                 }
             }

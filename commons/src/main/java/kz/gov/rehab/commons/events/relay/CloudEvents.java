@@ -6,17 +6,26 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import kz.gov.rehab.commons.events.outbox.OutboxRow;
+import kz.gov.rehab.commons.tracing.TraceContext;
 
 /** Turns an outbox row into the CloudEvent 1.0 the monitoring system receives (envelope in docs/events.md). */
 public final class CloudEvents {
 
     /** Extension attribute carrying the X-Request-Id of the request that caused the event. */
     public static final String REQUEST_ID_EXTENSION = "requestid";
+    /** Distributed-tracing extension: the W3C trace context of the publish, which a consumer continues. */
+    public static final String TRACEPARENT_EXTENSION = "traceparent";
+    public static final String TRACESTATE_EXTENSION = "tracestate";
 
     private CloudEvents() {
     }
 
     public static CloudEvent of(OutboxRow row) {
+        return of(row, row.traceparent() == null ? null : new TraceContext(row.traceparent(), row.tracestate()));
+    }
+
+    /** The event with {@code trace} (the relay's publish span) in its distributed-tracing attributes, if any. */
+    public static CloudEvent of(OutboxRow row, TraceContext trace) {
         CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(row.id().toString())
                 .withSource(URI.create(row.source()))
@@ -26,6 +35,12 @@ public final class CloudEvents {
                 .withData("application/json", row.dataJson().getBytes(StandardCharsets.UTF_8));
         if (row.requestId() != null) {
             builder.withExtension(REQUEST_ID_EXTENSION, row.requestId());
+        }
+        if (trace != null) {
+            builder.withExtension(TRACEPARENT_EXTENSION, trace.traceparent());
+            if (trace.tracestate() != null && !trace.tracestate().isEmpty()) {
+                builder.withExtension(TRACESTATE_EXTENSION, trace.tracestate());
+            }
         }
         return builder.build();
     }

@@ -1,6 +1,7 @@
 package kz.gov.rehab.commons.events.relay;
 
 import io.cloudevents.CloudEvent;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -51,15 +52,17 @@ public class OutboxRelay {
     private final OutboxStore store;
     private final EventProducer producer;
     private final EventsConfig config;
+    private final PublishSpans publishSpans;
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicBoolean running = new AtomicBoolean();
     private Thread thread;
     private Duration relayBackoff = Duration.ZERO;
 
-    OutboxRelay(OutboxStore store, EventProducer producer, EventsConfig config) {
+    OutboxRelay(OutboxStore store, EventProducer producer, EventsConfig config, PublishSpans publishSpans) {
         this.store = store;
         this.producer = producer;
         this.config = config;
+        this.publishSpans = publishSpans;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -156,14 +159,17 @@ public class OutboxRelay {
             return new Round(0, 0, false, false);
         }
         List<java.util.UUID> published = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         boolean brokerUnavailable = false;
         try {
             producer.ensureTopics(claimed.stream().map(c -> c.row().topic()).toList());
             Producer<String, CloudEvent> kafka = producer.producer();
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (Claimed c : claimed) {
+                Span publish = publishSpans.start(c.row());
+                spans.add(publish);
                 Future<RecordMetadata> future = kafka.send(new ProducerRecord<>(c.row().topic(),
-                        c.row().applicationId().toString(), CloudEvents.of(c.row())));
+                        c.row().applicationId().toString(), CloudEvents.of(c.row(), PublishSpans.carried(publish, c.row()))));
                 sent.add(future);
                 if (future.isDone() && failedAlready(future)) {
                     // No metadata within max.block.ms: the broker is unreachable, the other rows
@@ -176,12 +182,15 @@ public class OutboxRelay {
                 try {
                     sent.get(i).get(deliveryTimeoutMs() + 5_000, TimeUnit.MILLISECONDS);
                     published.add(c.row().id());
+                    PublishSpans.published(spans.get(i));
                 } catch (ExecutionException e) {
                     brokerUnavailable |= e.getCause() instanceof RetriableException;
                     failed(c, e.getCause());
+                    PublishSpans.failed(spans.get(i), e.getCause());
                 } catch (java.util.concurrent.TimeoutException e) {
                     brokerUnavailable = true;
                     failed(c, e);
+                    PublishSpans.failed(spans.get(i), e);
                 }
             }
         } catch (InterruptedException e) {
@@ -193,6 +202,8 @@ public class OutboxRelay {
             brokerUnavailable = true;
             claimed.stream().filter(c -> !published.contains(c.row().id())).forEach(c -> failed(c, e));
         }
+        // the spans an interrupted or failed round left open end here
+        spans.stream().filter(Span::isRecording).forEach(Span::end);
         store.markPublished(published);
         if (published.size() < claimed.size()) {
             producer.reset();
