@@ -10,7 +10,6 @@ import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.request.RequestId;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 /**
  * What a service asks the state registries, through the digital-government gateway. Every call names
@@ -41,15 +40,7 @@ public class EgovRegistries {
      * served goes with the question. {@link #answer} waits for the answer.
      */
     public <T> CompletableFuture<T> meanwhile(Supplier<T> question) {
-        Optional<String> requestId = RequestId.current();
-        return executor.supplyAsync(() -> {
-            requestId.ifPresent(id -> MDC.put(RequestId.MDC_KEY, id));
-            try {
-                return question.get();
-            } finally {
-                MDC.remove(RequestId.MDC_KEY);
-            }
-        });
+        return executor.supplyAsync(RequestId.carriedInto(question));
     }
 
     /** A person in the state database of individuals and their registered residence, each empty when not registered. */
