@@ -1,5 +1,6 @@
 package kz.gov.rehab.certificate.application;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.Converter;
 import kz.gov.rehab.commons.events.StageName;
 
@@ -32,6 +33,12 @@ public enum Stage implements StageName {
     /** The event type without the service prefix, e.g. {@code application.accepted}. */
     public String eventType() {
         return eventType;
+    }
+
+    @JsonValue
+    @Override
+    public String stageName() {
+        return StageName.of(this);
     }
 
     /** Stored by its stage name. */

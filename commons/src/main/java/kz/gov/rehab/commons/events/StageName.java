@@ -1,6 +1,5 @@
 package kz.gov.rehab.commons.events;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.AttributeConverter;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -10,20 +9,23 @@ import java.util.regex.Pattern;
  * lower-case kebab-case words ({@code submitted}, {@code refused-at-intake}, {@code data-checked}),
  * the same in REST answers (an application's history), in the stored stage rows and in the
  * {@code stage} of every status event (docs/events.md). An enum of stages implements it and gets
- * its names from its constants ({@code DATA_CHECKED} is {@code data-checked}).
+ * its names from its constants ({@code DATA_CHECKED} is {@code data-checked}) with {@link #of}.
  */
 public interface StageName {
 
     /** A stage name: lower-case words joined by hyphens. */
     Pattern PATTERN = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
-    /** The constant's name in the vocabulary, e.g. {@code refused-at-intake} for {@code REFUSED_AT_INTAKE}. */
-    String name();
+    /**
+     * This stage's name: what REST answers show, what is stored and what the event's {@code stage}
+     * says. An enum implements it as {@code @JsonValue public String stageName() { return
+     * StageName.of(this); }} (declared on the enum itself, so the OpenAPI document lists the names).
+     */
+    String stageName();
 
-    /** This stage's name: what REST answers show, what is stored and what the event's {@code stage} says. */
-    @JsonValue
-    default String stageName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    /** The name of an enum constant in the vocabulary, e.g. {@code refused-at-intake} for {@code REFUSED_AT_INTAKE}. */
+    static String of(Enum<?> stage) {
+        return stage.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The name checked against {@link #PATTERN}. */

@@ -1,5 +1,6 @@
 package kz.gov.rehab.compensation.stage;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.Converter;
 import kz.gov.rehab.commons.events.StageName;
 
@@ -40,6 +41,12 @@ public enum Stage implements StageName {
     /** The event type (docs/events.md), e.g. {@code compensation.assigned}; the CloudEvents type adds the service's prefix. */
     public String eventType() {
         return eventName;
+    }
+
+    @JsonValue
+    @Override
+    public String stageName() {
+        return StageName.of(this);
     }
 
     /** Stored by its stage name. */
