@@ -163,7 +163,7 @@ public class OutboxRelay {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (Claimed c : claimed) {
                 Future<RecordMetadata> future = kafka.send(new ProducerRecord<>(c.row().topic(),
-                        c.row().applicationId().toString(), CloudEvents.of(c.row())));
+                        c.row().applicationId().toString(), CloudEvents.of(c.row(), config.schemaBaseUrl())));
                 sent.add(future);
                 if (future.isDone() && failedAlready(future)) {
                     // No metadata within max.block.ms: the broker is unreachable, the other rows
