@@ -18,9 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The contract of the status events for the integrators of the monitoring system: the AsyncAPI
  * document of the topics and a JSON Schema per event type, the one every CloudEvent's
  * {@code dataschema} names (docs/events.md). Public, like any published contract: no API key.
- * The files are docs/asyncapi.yaml and docs/events/schemas/, packaged with the gateway.
+ * The files are docs/asyncapi.yaml and docs/events/schemas/, packaged with the gateway and served
+ * at the same relative places ({@code /api/v1/asyncapi.yaml}, {@code /api/v1/events/schemas/}), so
+ * the document's references to the schemas resolve in the repository and through the gateway alike.
  */
-@Path("/api/v1/events")
+@Path("/api/v1")
 @Tag(name = "Status events", description = "AsyncAPI document and JSON Schemas of the status events on Kafka")
 public class EventContractResource {
 
@@ -36,7 +38,7 @@ public class EventContractResource {
     }
 
     @GET
-    @Path("/schemas/{file}")
+    @Path("/events/schemas/{file}")
     @Operation(summary = "The JSON Schema (draft 2020-12) of the data of one event type",
             description = "The file is named after the full CloudEvent type, e.g. kz.gov.rehab-certificate.application.accepted.json; "
                     + "every event's dataschema attribute is this address.")
