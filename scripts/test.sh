@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The project's test command: brings up PostgreSQL and Kafka, runs every module's tests
+# The project's test command: brings up PostgreSQL and a Kafka broker of its own (127.0.0.1:19092,
+# TEST_KAFKA_PORT), runs every module's tests
 # (./mvnw -B verify), then the end-to-end tests through the gateway against the three
 # applications started as real processes, and stops whatever it started. Non-zero on any failure.
 set -euo pipefail
@@ -15,6 +16,14 @@ export REHAB_STATE_DIR="${REHAB_STATE_DIR:-$PWD/.local}"
 mkdir -p "$REHAB_STATE_DIR"
 export INFRA_RECORD="$REHAB_STATE_DIR/infra.started-by-test"
 rm -f "$INFRA_RECORD"
+# Its own Kafka broker (like bench.sh and drill.sh), fresh for each run: the module tests, the
+# applications and the end-to-end tests all publish and read there, so no test event lands in the
+# local broker on 9092 or in a system running beside; `scripts/infra.sh down` stops it at the end.
+export KAFKA_PORT="${TEST_KAFKA_PORT:-19092}"
+export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
+if ! (exec 3<>"/dev/tcp/127.0.0.1/$KAFKA_PORT") 2>/dev/null; then
+  rm -rf "$REHAB_STATE_DIR/kafka-$KAFKA_PORT"   # not running: start it on empty storage (infra.sh formats it)
+fi
 source scripts/apps.sh
 APPS_DIR="$STATE/e2e-apps"
 

@@ -20,15 +20,15 @@ VALUES (gen_random_uuid(), 'PGB-' || :n || '-' || :serial, 'CERTIFICATE', 'UNDER
     ('{"request":{"branch":{"number":"ASTANA-01"},"pad":"' || repeat('x', 700) || '"}}')::jsonb,
     ('{"kind":"ACCEPTANCE","pad":"' || repeat('x', 800) || '"}')::jsonb, 0)
 RETURNING id AS app \gset
-INSERT INTO application_stage (application_id, stage, status, occurred_at, actor) VALUES (:app, 'SUBMITTED', 'UNDER_REVIEW', now(), 'state-corporation');
+INSERT INTO application_stage (application_id, stage, status, occurred_at, actor) VALUES (:app, 'submitted', 'UNDER_REVIEW', now(), 'state-corporation');
 INSERT INTO outbox_event (id, application_id, application_number, type, source, topic, occurred_at, request_id, data, published_at)
 VALUES (gen_random_uuid(), :app, 'PGB', 'kz.gov.rehab-certificate.application.submitted', '/kz/gov/rehab/certificate-service',
     'rehab.certificate.status', now(), 'pgbench', ('{"stage":"submitted","pad":"' || repeat('x', 400) || '"}')::jsonb, now());
-INSERT INTO application_stage (application_id, stage, status, occurred_at, actor) VALUES (:app, 'ACCEPTED', 'UNDER_REVIEW', now(), 'state-corporation');
+INSERT INTO application_stage (application_id, stage, status, occurred_at, actor) VALUES (:app, 'accepted', 'UNDER_REVIEW', now(), 'state-corporation');
 INSERT INTO outbox_event (id, application_id, application_number, type, source, topic, occurred_at, request_id, data, published_at)
 VALUES (gen_random_uuid(), :app, 'PGB', 'kz.gov.rehab-certificate.application.accepted', '/kz/gov/rehab/certificate-service',
     'rehab.certificate.status', now(), 'pgbench', ('{"stage":"accepted","pad":"' || repeat('x', 400) || '"}')::jsonb, now());
-INSERT INTO application_stage (application_id, stage, status, occurred_at, actor) VALUES (:app, 'ROUTED', 'UNDER_REVIEW', now(), 'state-corporation');
+INSERT INTO application_stage (application_id, stage, status, occurred_at, actor) VALUES (:app, 'routed', 'UNDER_REVIEW', now(), 'state-corporation');
 INSERT INTO outbox_event (id, application_id, application_number, type, source, topic, occurred_at, request_id, data, published_at)
 VALUES (gen_random_uuid(), :app, 'PGB', 'kz.gov.rehab-certificate.application.routed', '/kz/gov/rehab/certificate-service',
     'rehab.certificate.status', now(), 'pgbench', ('{"stage":"routed","pad":"' || repeat('x', 400) || '"}')::jsonb, now());

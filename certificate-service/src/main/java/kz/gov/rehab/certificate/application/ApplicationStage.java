@@ -2,6 +2,7 @@ package kz.gov.rehab.certificate.application;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,7 +26,7 @@ public class ApplicationStage extends PanacheEntityBase {
     @Column(name = "application_id", nullable = false)
     public UUID applicationId;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = Stage.Column.class)
     @Column(nullable = false)
     public Stage stage;
 

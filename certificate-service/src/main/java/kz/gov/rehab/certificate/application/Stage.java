@@ -1,38 +1,51 @@
 package kz.gov.rehab.certificate.application;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import jakarta.persistence.Converter;
+import kz.gov.rehab.commons.events.StageName;
+
 /**
  * The stages of delivering the service that are recorded and reported to monitoring (C9, para 16),
- * with the stage name and the event type (without the service prefix) of their status events.
+ * with the event type (without the service prefix) of their status events. Each is named in the
+ * stage vocabulary ({@link StageName}: {@code REFUSED_AT_INTAKE} is {@code refused-at-intake}) in the
+ * application's history, in the stored rows and in the events.
  */
-public enum Stage {
-    SUBMITTED("submitted", "application.submitted"),
-    REFUSED_AT_INTAKE("refused-at-intake", "application.refused-at-intake"),
-    ACCEPTED("accepted", "application.accepted"),
-    ROUTED("routed", "application.routed"),
-    DEADLINE_RECOMPUTED("deadline-recomputed", "application.deadline-recomputed"),
-    HEARING_SCHEDULED("hearing-scheduled", "application.hearing-scheduled"),
-    HEARING_HELD("hearing-held", "application.hearing-held"),
-    ISSUED("issued", "application.issued"),
-    REFUSED("refused", "application.refused"),
-    HANDED_OUT("handed-out", "application.handed-out"),
-    COMPLAINT_FILED("complaint-filed", "complaint.filed"),
-    COMPLAINT_DECIDED("complaint-decided", "complaint.decided");
+public enum Stage implements StageName {
+    SUBMITTED("application.submitted"),
+    REFUSED_AT_INTAKE("application.refused-at-intake"),
+    ACCEPTED("application.accepted"),
+    ROUTED("application.routed"),
+    DEADLINE_RECOMPUTED("application.deadline-recomputed"),
+    HEARING_SCHEDULED("application.hearing-scheduled"),
+    HEARING_HELD("application.hearing-held"),
+    ISSUED("application.issued"),
+    REFUSED("application.refused"),
+    HANDED_OUT("application.handed-out"),
+    COMPLAINT_FILED("complaint.filed"),
+    COMPLAINT_DECIDED("complaint.decided");
 
-    private final String eventName;
     private final String eventType;
 
-    Stage(String eventName, String eventType) {
-        this.eventName = eventName;
+    Stage(String eventType) {
         this.eventType = eventType;
-    }
-
-    /** The stage as the monitoring system names it, e.g. {@code accepted}. */
-    public String eventName() {
-        return eventName;
     }
 
     /** The event type without the service prefix, e.g. {@code application.accepted}. */
     public String eventType() {
         return eventType;
+    }
+
+    @JsonValue
+    @Override
+    public String stageName() {
+        return StageName.of(this);
+    }
+
+    /** Stored by its stage name. */
+    @Converter(autoApply = true)
+    public static class Column extends StageName.Column<Stage> {
+        public Column() {
+            super(Stage.class);
+        }
     }
 }

@@ -55,7 +55,7 @@ public class StageRecorder {
                 ? Provider.stateCorporationBranch(application.branchNumber, "State Corporation branch " + application.branchNumber)
                 : Provider.akimat(application.akimatCode, application.akimatName);
         events.record(application.id, application.number, stage.eventType(),
-                MonitoringData.stage(stage.eventName())
+                MonitoringData.stage(stage.stageName())
                         .provider(provider)
                         .channel(Channel.STATE_CORPORATION)
                         .deadline(application.readyDate)

@@ -78,7 +78,7 @@ class YearEndTest {
                 .body("{\"firstDay\":\"2027-05-17\",\"legalBasis\":\"announcement (test)\"}")
                 .put("/api/v1/certificates/calendar/2027/kurban-ait").then().statusCode(200);
         // still provisional: nothing is counted again yet
-        assertEquals(0, stages(number, "DEADLINE_RECOMPUTED"));
+        assertEquals(0, stages(number, "deadline-recomputed"));
         // Tuesday 5 January 2027 becomes a day off: 29, 30, 31 December, 6, 8 January (7 January is Orthodox Christmas)
         given().auth().oauth2(operator).contentType("application/json")
                 .body("{\"legalBasis\":\"decree (test)\",\"transfers\":[{\"dayOff\":\"2027-01-05\",\"workingDay\":\"2027-01-09\"}]}")
@@ -89,7 +89,7 @@ class YearEndTest {
                 .then().statusCode(200)
                 .body("readyDate", equalTo("2027-01-08")).body("readyDateProvisional", equalTo(false))
                 .body("receipt.resultReadyOn", equalTo("2027-01-06"));
-        assertEquals(1, stages(number, "DEADLINE_RECOMPUTED"));
+        assertEquals(1, stages(number, "deadline-recomputed"));
         assertTrue(CertificateTables.eventTypes(em, number).contains("kz.gov.rehab-certificate.application.deadline-recomputed"));
     }
 
@@ -107,7 +107,7 @@ class YearEndTest {
         given().auth().oauth2(GatewayTokens.stateCorporation(Intakes.BRANCH))
                 .get("/api/v1/certificates/applications/" + number)
                 .then().statusCode(200).body("readyDate", equalTo("2027-01-06")).body("readyDateProvisional", equalTo(false));
-        assertEquals(0, stages(number, "DEADLINE_RECOMPUTED"));
+        assertEquals(0, stages(number, "deadline-recomputed"));
     }
 
     @Inject

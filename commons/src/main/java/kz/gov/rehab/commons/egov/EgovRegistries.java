@@ -11,7 +11,6 @@ import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.request.RequestId;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 /**
  * What a service asks the state registries, through the digital-government gateway. Every call names
@@ -42,17 +41,9 @@ public class EgovRegistries {
      * served goes with the question, and so does its trace context. {@link #answer} waits for the answer.
      */
     public <T> CompletableFuture<T> meanwhile(Supplier<T> question) {
-        Optional<String> requestId = RequestId.current();
         // the question's registry request is a span of the request's trace, whichever thread asks it
         Supplier<T> inTheRequestsTrace = Context.current().wrapSupplier(question);
-        return executor.supplyAsync(() -> {
-            requestId.ifPresent(id -> MDC.put(RequestId.MDC_KEY, id));
-            try {
-                return inTheRequestsTrace.get();
-            } finally {
-                MDC.remove(RequestId.MDC_KEY);
-            }
-        });
+        return executor.supplyAsync(RequestId.carriedInto(inTheRequestsTrace));
     }
 
     /** A person in the state database of individuals and their registered residence, each empty when not registered. */

@@ -34,6 +34,15 @@ public interface EventsConfig {
     @WithDefault("kz.gov.rehab-${quarkus.application.name}")
     String typePrefix();
 
+    /**
+     * Where the JSON Schemas of the events' data are published: every CloudEvent's
+     * {@code dataschema} is {@code <this>/<type>.json}. The gateway serves them
+     * ({@code /api/v1/events/schemas/}); by default at the gateway's public address, the one the
+     * paper documents print ({@code DOCUMENTS_VERIFICATION_BASE_URL}).
+     */
+    @WithDefault("${documents.verification-base-url:http://127.0.0.1:8080}/api/v1/events/schemas")
+    String schemaBaseUrl();
+
     /** How long published outbox rows are kept before they are purged. */
     @WithDefault("P7D")
     Duration retention();

@@ -16,7 +16,8 @@ import kz.gov.rehab.commons.person.Iin;
  * masks it). No names, addresses, accounts or document numbers belong here, also not in
  * {@link #details()}.
  *
- * @param stage       the stage the application reached, e.g. {@code accepted}, {@code hearing-scheduled}, {@code issued}
+ * @param stage       the stage the application reached, in the stage vocabulary ({@link StageName}: lower-case
+ *                    kebab-case), e.g. {@code accepted}, {@code hearing-scheduled}, {@code data-checked}
  * @param provider    who handles it at this stage (optional)
  * @param channel     how the application was filed (optional)
  * @param deadline    the date by which the result is due (optional, e.g. C4/C5)
@@ -39,6 +40,7 @@ public record MonitoringData(
         if (stage == null || stage.isBlank()) {
             throw new IllegalArgumentException("monitoring data needs the stage");
         }
+        StageName.checked(stage);
         // microseconds: what PostgreSQL keeps, so the event's time and data agree
         occurredAt = occurredAt == null ? null : occurredAt.truncatedTo(ChronoUnit.MICROS);
         if (applicantIin != null && applicantIin.chars().filter(Character::isDigit).count() > 6) {

@@ -2,6 +2,7 @@ package kz.gov.rehab.commons.request;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
@@ -25,6 +26,30 @@ public final class RequestId {
     public static Optional<String> current() {
         Object value = MDC.get(MDC_KEY);
         return value == null ? Optional.empty() : Optional.of(value.toString());
+    }
+
+    /**
+     * The work, to be run on another thread, with this request's id in the log context there (so
+     * that what it logs, and every status event it records, names the request). The other thread's
+     * log context is left as it was found: a managed executor may run the work on the request's own
+     * Vert.x context, whose log context is the request's, and removing the id there would strip it
+     * from every event the request records afterwards.
+     */
+    public static <T> Supplier<T> carriedInto(Supplier<T> work) {
+        Optional<String> requestId = current();
+        return () -> {
+            Object before = MDC.get(MDC_KEY);
+            requestId.ifPresent(id -> MDC.put(MDC_KEY, id));
+            try {
+                return work.get();
+            } finally {
+                if (before == null) {
+                    MDC.remove(MDC_KEY);
+                } else {
+                    MDC.put(MDC_KEY, before);
+                }
+            }
+        };
     }
 
     /** The caller's id when it is acceptable, otherwise a new one. */

@@ -101,6 +101,8 @@ class OutboxRelayTest {
             assertEquals("C-2026-000100", event.getSubject());
             assertNotNull(event.getTime());
             assertEquals("req-outbox-1", event.getExtension("requestid"));
+            assertEquals("http://127.0.0.1:8080/api/v1/events/schemas/kz.gov.rehab-commons-test.application.accepted.json",
+                    String.valueOf(event.getDataSchema()), "dataschema: the schema of the type's data, served by the gateway");
             assertEquals("application/json", event.getDataContentType());
             JsonNode data = objectMapper.readTree(event.getData().toBytes());
             assertEquals("commons-test", data.get("serviceCode").asText());

@@ -2,9 +2,8 @@ package kz.gov.rehab.compensation.stage;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -23,7 +22,7 @@ public class ApplicationStage extends PanacheEntityBase {
     public Long id;
     @Column(name = "application_id")
     public UUID applicationId;
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = Stage.Column.class)
     public Stage stage;
     public String detail;
     public String actor;

@@ -58,7 +58,7 @@ public class StageRecorder {
             details.put("refusalReason", application.refusalReason.name());
         }
         details.putAll(eventDetails);
-        MonitoringData.Builder data = MonitoringData.stage(stage.name().toLowerCase(java.util.Locale.ROOT))
+        MonitoringData.Builder data = MonitoringData.stage(stage.stageName())
                 .channel(Channel.SERVICE_PROVIDER)
                 .occurredAt(row.at)
                 .actorRole(stage.actorRole())

@@ -85,7 +85,7 @@ class CompensationApplicationTest {
                 .body("decision.amountBasis.capped", equalTo(false));
 
         assertThat(OutboxEvents.typesOf(UUID.fromString(id))).containsExactly(
-                "kz.gov.rehab-compensation.application.submitted", "kz.gov.rehab-compensation.application.data.checked",
+                "kz.gov.rehab-compensation.application.submitted", "kz.gov.rehab-compensation.application.data-checked",
                 "kz.gov.rehab-compensation.compensation.assigned");
         assertThat(OutboxEvents.dataOf(UUID.fromString(id)).get(2)).contains("\"amountKzt\": \"77850.00\"")
                 .contains("3307******60").doesNotContain("330707399060").doesNotContain("Исқақов");
@@ -262,7 +262,7 @@ class CompensationApplicationTest {
                 .body("{\"applicationNumber\":\"" + number + "\",\"iin\":\"" + Applicants.ISKAKOV.iin() + "\"}")
                 .post("/api/v1/compensations/status-inquiries").then().statusCode(200)
                 .body("status", equalTo("DATA_CHECKED"))
-                .body("stages.stage", org.hamcrest.Matchers.contains("SUBMITTED", "DATA_CHECKED"));
+                .body("stages.stage", org.hamcrest.Matchers.contains("submitted", "data-checked"));
         given().header("Authorization", Callers.egovPortal()).contentType(ContentType.JSON)
                 .body("{\"applicationNumber\":\"" + number + "\",\"iin\":\"" + Applicants.KIM.iin() + "\"}")
                 .post("/api/v1/compensations/status-inquiries").then().statusCode(404).contentType("application/problem+json");
@@ -291,7 +291,7 @@ class CompensationApplicationTest {
         String id = submitted(Applicants.KIM.form("2026-04-01"), "DATA_CHECKED");
         assign(id).statusCode(200);
         given().header("Authorization", Callers.auditor()).get(APPLICATIONS + "/" + id + "/stages").then().statusCode(200)
-                .body("items.stage", org.hamcrest.Matchers.contains("SUBMITTED", "DATA_CHECKED", "ASSIGNED"))
+                .body("items.stage", org.hamcrest.Matchers.contains("submitted", "data-checked", "assigned"))
                 .body("items.actor[2]", equalTo("officer-astana-1")).body("totalItems", equalTo(3));
     }
 }

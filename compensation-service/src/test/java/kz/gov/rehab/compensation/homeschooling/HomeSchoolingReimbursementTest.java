@@ -129,7 +129,7 @@ class HomeSchoolingReimbursementTest {
         assertThat(OutboxEvents.typesOf(UUID.fromString(id)).stream().filter(type -> type.endsWith("payout.paid")))
                 .hasSize(5);
         assertThat(OutboxEvents.dataOf(UUID.fromString(id))).anySatisfy(data -> assertThat(data)
-                .contains("\"stage\": \"payment_failed\"").contains("\"periodMonth\": \"2026-03\""));
+                .contains("\"stage\": \"payment-failed\"").contains("\"periodMonth\": \"2026-03\""));
     }
 
     @Test

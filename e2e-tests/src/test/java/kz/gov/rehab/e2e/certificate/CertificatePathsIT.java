@@ -71,7 +71,7 @@ class CertificatePathsIT {
         as(EGOV_PORTAL).body("{\"applicationNumber\":\"%s\",\"iin\":\"%s\"}".formatted(number, AKHMETOV_SERIK))
                 .post("/api/v1/certificates/status-inquiries").then().statusCode(200)
                 .body("status", equalTo("HANDED_OUT")).body("readyDate", equalTo(readyDate))
-                .body("stages.stage", contains("SUBMITTED", "ACCEPTED", "ROUTED", "ISSUED", "HANDED_OUT"));
+                .body("stages.stage", contains("submitted", "accepted", "routed", "issued", "handed-out"));
         StatusEvents.assertStages(answer.path("id"), List.of("submitted", "accepted", "routed", "issued", "handed-out"));
     }
 

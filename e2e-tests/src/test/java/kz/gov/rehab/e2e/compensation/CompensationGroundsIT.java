@@ -41,7 +41,7 @@ class CompensationGroundsIT {
                 .body("decision.refusalReason", equalTo("REFERENCE_NOT_IN_REGISTER"))
                 .body("decision.refusalDetail", containsString("ReferenceInRegister"));
         as(OFFICER).get(APPLICATIONS + "/" + id + "/stages").then().statusCode(200)
-                .body("items.stage", hasItem("REFUSED"));
+                .body("items.stage", hasItem("refused"));
     }
 
     @Test

@@ -100,7 +100,7 @@ class CompensationJourneyIT {
         as(EGOV_PORTAL).body("{\"applicationNumber\":\"" + number + "\",\"iin\":\"" + IIN + "\"}")
                 .post("/api/v1/compensations/status-inquiries")
                 .then().statusCode(200).body("status", equalTo("PAID")).body("amountKzt", equalTo(77850.00f))
-                .body("stages.stage", hasItem("PAID"));
+                .body("stages.stage", hasItem("paid"));
     }
 
     @Test

@@ -104,7 +104,7 @@ class YearEndIT {
             as("dev-key-state-corporation").get(path).then().statusCode(200)
                     .body("readyDate", equalTo("2027-01-08")).body("readyDateProvisional", equalTo(false))
                     .body("receipt.resultReadyOn", equalTo("2027-01-06"))
-                    .body("stages.stage", hasItem("DEADLINE_RECOMPUTED"));
+                    .body("stages.stage", hasItem("deadline-recomputed"));
         } else {
             confirm(TODAY.getYear(), "2027-05-17", "");
             as("dev-key-state-corporation").get(path).then().statusCode(200)
@@ -113,7 +113,7 @@ class YearEndIT {
             as("dev-key-state-corporation").get(path).then().statusCode(200)
                     .body("readyDate", equalTo("2028-01-12")).body("readyDateProvisional", equalTo(false))
                     .body("receipt.resultReadyOn", equalTo("2028-01-11"))
-                    .body("stages.stage", hasItem("DEADLINE_RECOMPUTED"));
+                    .body("stages.stage", hasItem("deadline-recomputed"));
         }
         as("dev-key-egov-portal").get("/api/v1/certificates/calendar/" + next).then().statusCode(200)
                 .body("status", equalTo("CONFIRMED"));

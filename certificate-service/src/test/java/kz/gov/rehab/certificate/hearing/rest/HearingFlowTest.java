@@ -84,7 +84,7 @@ class HearingFlowTest {
 
         given().auth().oauth2(akimat).get(path).then().statusCode(200)
                 .body("status", equalTo("REFUSED")).body("decision", equalTo("REFUSED"))
-                .body("stages.stage", contains("SUBMITTED", "ACCEPTED", "ROUTED", "HEARING_SCHEDULED", "HEARING_HELD", "REFUSED"));
+                .body("stages.stage", contains("submitted", "accepted", "routed", "hearing-scheduled", "hearing-held", "refused"));
         assertEquals(List.of("submitted", "accepted", "routed", "hearing-scheduled", "hearing-held", "refused").stream()
                 .map(s -> "kz.gov.rehab-certificate.application." + s).toList(), CertificateTables.eventTypes(em, application[0]));
     }
@@ -121,7 +121,7 @@ class HearingFlowTest {
                 .post(path + "/hearing").then().statusCode(422).contentType("application/problem+json")
                 .body("type", containsString("hearing-before-notice"));
         given().auth().oauth2(akimat).get(path).then().body("status", equalTo("HEARING_SCHEDULED"))
-                .body("stages.stage", not(hasItem("HEARING_HELD")));
+                .body("stages.stage", not(hasItem("hearing-held")));
     }
 
     @Test

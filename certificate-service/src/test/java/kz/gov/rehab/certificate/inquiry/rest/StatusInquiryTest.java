@@ -42,7 +42,7 @@ class StatusInquiryTest {
         inquire(application[0], SEITKALI).statusCode(200)
                 .body("status", equalTo("UNDER_REVIEW"))
                 .body("readyDate", org.hamcrest.Matchers.notNullValue())
-                .body("stages.stage", contains("SUBMITTED", "ACCEPTED", "ROUTED"))
+                .body("stages.stage", contains("submitted", "accepted", "routed"))
                 .body(not(containsString("Сейтқали")))
                 .body(not(containsString(SEITKALI)));
     }

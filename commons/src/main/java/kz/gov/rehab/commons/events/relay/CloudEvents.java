@@ -20,18 +20,21 @@ public final class CloudEvents {
     private CloudEvents() {
     }
 
-    public static CloudEvent of(OutboxRow row) {
-        return of(row, row.traceparent() == null ? null : new TraceContext(row.traceparent(), row.tracestate()));
-    }
-
-    /** The event with {@code trace} (the relay's publish span) in its distributed-tracing attributes, if any. */
-    public static CloudEvent of(OutboxRow row, TraceContext trace) {
+    /**
+     * The event with {@code trace} (the relay's publish span) in its distributed-tracing attributes, if
+     * any.
+     *
+     * @param schemaBaseUrl where the schemas of the events' data are published
+     *                      ({@code rehab.events.schema-base-url}): {@code dataschema} = {@code <it>/<type>.json}
+     */
+    public static CloudEvent of(OutboxRow row, String schemaBaseUrl, TraceContext trace) {
         CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(row.id().toString())
                 .withSource(URI.create(row.source()))
                 .withType(row.type())
                 .withSubject(row.applicationNumber())
                 .withTime(row.occurredAt().atOffset(ZoneOffset.UTC))
+                .withDataSchema(URI.create(schemaBaseUrl.replaceAll("/+$", "") + "/" + row.type() + ".json"))
                 .withData("application/json", row.dataJson().getBytes(StandardCharsets.UTF_8));
         if (row.requestId() != null) {
             builder.withExtension(REQUEST_ID_EXTENSION, row.requestId());

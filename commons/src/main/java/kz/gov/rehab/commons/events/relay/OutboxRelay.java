@@ -169,7 +169,8 @@ public class OutboxRelay {
                 Span publish = publishSpans.start(c.row());
                 spans.add(publish);
                 Future<RecordMetadata> future = kafka.send(new ProducerRecord<>(c.row().topic(),
-                        c.row().applicationId().toString(), CloudEvents.of(c.row(), PublishSpans.carried(publish, c.row()))));
+                        c.row().applicationId().toString(),
+                        CloudEvents.of(c.row(), config.schemaBaseUrl(), PublishSpans.carried(publish, c.row()))));
                 sent.add(future);
                 if (future.isDone() && failedAlready(future)) {
                     // No metadata within max.block.ms: the broker is unreachable, the other rows

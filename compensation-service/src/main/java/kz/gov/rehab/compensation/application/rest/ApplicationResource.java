@@ -251,7 +251,7 @@ public class ApplicationResource {
 
     public record StageView(String stage, String detail, String actor, java.time.Instant at) {
         static StageView of(ApplicationStage stage) {
-            return new StageView(stage.stage.name(), stage.detail, stage.actor, stage.at);
+            return new StageView(stage.stage.stageName(), stage.detail, stage.actor, stage.at);
         }
     }
 }

@@ -68,7 +68,7 @@ public class StatusInquiryResource {
                 .filter(found -> found.iin.equals(inquiry.iin().value()))
                 .orElseThrow(() -> ProblemException.notFound("No compensation application with this number for this IIN"));
         List<Step> steps = ApplicationStage.history(application.id).stream()
-                .map(stage -> new Step(stage.stage.name(), stage.at)).toList();
+                .map(stage -> new Step(stage.stage.stageName(), stage.at)).toList();
         return new Status(application.number, application.status.name(), application.amountKzt,
                 application.refusalReason == null ? null : application.refusalReason.name(), steps);
     }
