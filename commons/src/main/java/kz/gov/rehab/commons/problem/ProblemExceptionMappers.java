@@ -128,13 +128,15 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper(priority = FIRST)
-    public Response unauthenticated(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
-        return unauthenticated(uri, headers);
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri, HttpHeaders headers,
+            io.vertx.core.http.HttpServerRequest request) {
+        return unauthenticated(uri, headers, request);
     }
 
     @ServerExceptionMapper(priority = FIRST)
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
-        return unauthenticated(uri, headers);
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers,
+            io.vertx.core.http.HttpServerRequest request) {
+        return unauthenticated(uri, headers, request);
     }
 
     @ServerExceptionMapper(priority = FIRST)
@@ -156,7 +158,7 @@ public class ProblemExceptionMappers {
             return unexpected(e, uri, headers);
         }
         if (status == 401) {
-            return unauthenticated(uri, headers);
+            return unauthenticated(uri, headers, null);
         }
         Response.StatusType reason = Response.Status.fromStatusCode(status);
         String title = reason != null ? reason.getReasonPhrase() : "Request refused";
@@ -198,12 +200,14 @@ public class ProblemExceptionMappers {
      * challenge of the application ({@code rehab.problem.www-authenticate}: the services take the
      * gateway's bearer token, the gateway an API key).
      */
-    private static Response unauthenticated(UriInfo uri, HttpHeaders headers) {
-        return respond(new Problem(Problem.type("unauthenticated"), "Unauthenticated", 401,
-                "Valid credentials are required", instance(uri), List.of(), Map.of()), headers)
-                .header(WWW_AUTHENTICATE, ConfigProvider.getConfig()
-                        .getOptionalValue("rehab.problem.www-authenticate", String.class).orElse("Bearer"))
-                .build();
+    private static Response unauthenticated(UriInfo uri, HttpHeaders headers, io.vertx.core.http.HttpServerRequest request) {
+        Response.ResponseBuilder answer = respond(new Problem(Problem.type("unauthenticated"), "Unauthenticated", 401,
+                "Valid credentials are required", instance(uri), List.of(), Map.of()), headers);
+        if (request == null || !request.response().headers().contains(WWW_AUTHENTICATE)) { // the security layer's challenge stays
+            answer.header(WWW_AUTHENTICATE, ConfigProvider.getConfig()
+                    .getOptionalValue("rehab.problem.www-authenticate", String.class).orElse("Bearer"));
+        }
+        return answer.build();
     }
 
     static Response.ResponseBuilder respond(Problem problem, HttpHeaders headers, Object... detailArgs) {
