@@ -50,7 +50,7 @@ class ProblemConventionsTest {
     @Test
     void anUnknownStatusIsNamedWithTheAllowedOnes() {
         names(given().auth().oauth2(akimat()).queryParam("status", "FOO").get("/api/v1/certificates/applications"),
-                "status", "SUBMITTED");
+                "status", "UNDER_REVIEW");
     }
 
     @Test

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.util.regex.Pattern;
+import kz.gov.rehab.commons.problem.ProblemResponses;
 import kz.gov.rehab.gateway.caller.CallingSystems;
 import org.jboss.logging.Logger;
 
@@ -40,9 +41,11 @@ public class ProxyRoutes {
     private final RateLimits rateLimits;
     private final GatewayTokens tokens;
     private final ProxyProblems problems;
+    private final ProblemResponses problemResponses;
 
     public ProxyRoutes(ProxyConfig config, CallingSystems callingSystems, RateLimits rateLimits, GatewayTokens tokens,
-            ProxyProblems problems) {
+            ProxyProblems problems, ProblemResponses problemResponses) {
+        this.problemResponses = problemResponses;
         this.config = config;
         this.callingSystems = callingSystems;
         this.rateLimits = rateLimits;
@@ -70,6 +73,12 @@ public class ProxyRoutes {
                     .handler(context -> proxy.handle(context.request()));
             router.get("/openapi/" + name + ".json")
                     .handler(context -> ServiceOpenApi.serve(context, client, name, backend, problems));
+            router.route("/openapi/" + name + ".json")
+                    .handler(context -> {
+                        context.response().putHeader("Allow", "GET");
+                        problemResponses.end(context.request(), 405, "method-not-allowed", "Method not allowed",
+                                "Only GET reads the OpenAPI document");
+                    });
             LOG.infof("route %s: %s/** -> %s (timeout %s, roles %s)", name, route.prefix(), backend, route.timeout(),
                     route.roles());
         });

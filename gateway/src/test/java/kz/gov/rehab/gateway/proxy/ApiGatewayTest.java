@@ -190,6 +190,14 @@ class ApiGatewayTest {
     }
 
     @Test
+    void theOpenApiDocumentOfAServiceIsOnlyRead() {
+        given().post("/openapi/certificates.json")
+                .then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", equalTo("GET"))
+                .body("type", equalTo("https://rehab.gov.kz/problems/method-not-allowed"));
+    }
+
+    @Test
     void aVeryLongUriIs414Problem() {
         given().header("X-Api-Key", STATE_CORPORATION).get("/api/v1/certificates/" + "a".repeat(5000))
                 .then().statusCode(414)
