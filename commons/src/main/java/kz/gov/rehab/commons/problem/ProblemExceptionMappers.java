@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.hibernate.StaleObjectStateException;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -38,6 +38,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * business errors ({@link ProblemException}), bean-validation violations, malformed or mistyped
  * JSON, optimistic-lock conflicts, authentication and authorisation failures, JAX-RS errors, and a
  * last resort for the unexpected that never shows a stack trace.
+ *
+ * <p>Every answer's {@code title} and {@code detail} are in the caller's language
+ * ({@link ProblemTexts}, by {@code Accept-Language}, with {@code Content-Language}); a malformed
+ * query, path or header parameter is a 400 naming it ({@link StrictParameters}); a 401 carries
+ * {@code WWW-Authenticate}, a 405 {@code Allow}.
  *
  * <p>The priorities put these mappers ahead of the framework's built-in plain-text ones.
  */
