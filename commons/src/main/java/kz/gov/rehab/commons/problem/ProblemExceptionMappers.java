@@ -181,6 +181,24 @@ public class ProblemExceptionMappers {
         return answer.build();
     }
 
+    /**
+     * A body sent without a Content-Length (chunked) that passes {@code quarkus.http.limits.max-body-size}
+     * while it is read: the HTTP layer stops reading it with this message (and has usually answered
+     * 413 itself already). The caller's error, not an unexpected one to log.
+     */
+    @ServerExceptionMapper(priority = FIRST)
+    public Response unreadableBody(java.io.IOException e, UriInfo uri, HttpHeaders headers) {
+        if (!"Request too large".equals(e.getMessage())) {
+            return unexpected(e, uri, headers);
+        }
+        long limit = ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size",
+                io.quarkus.runtime.configuration.MemorySize.class).map(io.quarkus.runtime.configuration.MemorySize::asLongValue)
+                .orElse(10L * 1024 * 1024);
+        return respond(new Problem(Problem.type("body-too-large"), "Body too large", 413,
+                "The request body is larger than " + limit + " bytes", instance(uri), List.of(), Map.of()), headers, limit)
+                .header("Connection", "close").build();
+    }
+
     @ServerExceptionMapper(priority = FIRST + 1)
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         LOG.error("Unexpected error answering " + (uri != null ? uri.getPath() : "a request"), e);
