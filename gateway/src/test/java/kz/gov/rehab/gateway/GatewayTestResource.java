@@ -124,6 +124,25 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
                                             new io.vertx.core.json.JsonArray())))))).encode());
             return;
         }
+        if (request.path().endsWith("/limited")) {
+            // as a service does with a body over its limit (1M): answers 413 at once and closes the
+            // connection under the request still being sent
+            long[] received = {0};
+            request.handler(chunk -> {
+                received[0] += chunk.length();
+                if (received[0] > 1024 * 1024 && !request.response().ended()) {
+                    request.response().setStatusCode(413).end();
+                    request.connection().close();
+                }
+            });
+            request.endHandler(end -> {
+                if (!request.response().ended()) {
+                    request.response().putHeader("Content-Type", "application/json")
+                            .end(new JsonObject().put("bodyLength", received[0]).encode());
+                }
+            });
+            return;
+        }
         request.body().onSuccess(body -> {
             JsonObject headers = new JsonObject();
             request.headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));

@@ -17,6 +17,7 @@ public class ProblemException extends RuntimeException {
     private final List<Problem.Violation> violations;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private Object[] detailArgs = new Object[0];
 
     public ProblemException(int status, String type, String title, String detail) {
         this(status, type, title, detail, List.of());
@@ -60,6 +61,19 @@ public class ProblemException extends RuntimeException {
     public ProblemException withHeader(String name, String value) {
         headers.put(name, value);
         return this;
+    }
+
+    /**
+     * The values of the detail, for the detail pattern of the problem type in the caller's language
+     * ({@link ProblemTexts}); the English detail of the code stays where a language has no pattern.
+     */
+    public ProblemException withDetailArgs(Object... args) {
+        detailArgs = args.clone();
+        return this;
+    }
+
+    public Object[] detailArgs() {
+        return detailArgs.clone();
     }
 
     public int status() {

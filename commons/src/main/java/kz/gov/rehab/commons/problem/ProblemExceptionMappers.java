@@ -14,15 +14,20 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
@@ -34,75 +39,88 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * JSON, optimistic-lock conflicts, authentication and authorisation failures, JAX-RS errors, and a
  * last resort for the unexpected that never shows a stack trace.
  *
+ * <p>Every answer's {@code title} and {@code detail} are in the caller's language
+ * ({@link ProblemTexts}, by {@code Accept-Language}, with {@code Content-Language}); a malformed
+ * query, path or header parameter is a 400 naming it ({@link StrictParameters}); a 401 carries
+ * {@code WWW-Authenticate}, a 405 {@code Allow}.
+ *
  * <p>The priorities put these mappers ahead of the framework's built-in plain-text ones.
  */
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
     private static final int FIRST = 1;
+    private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
 
     @ServerExceptionMapper(priority = FIRST)
-    public Response problem(ProblemException e, UriInfo uri) {
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
         Response.ResponseBuilder answer = respond(new Problem(Problem.type(e.type()), e.title(), e.status(),
-                e.getMessage(), instance(uri), e.violations(), e.extensions()));
+                e.getMessage(), instance(uri), e.violations(), e.extensions()), headers, e.detailArgs());
         e.headers().forEach(answer::header);
         return answer.build();
     }
 
     @ServerExceptionMapper(priority = FIRST)
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.Violation(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
-        return invalid("The request has " + violations.size() + " invalid field(s)", violations, uri);
+        return invalid("The request has " + violations.size() + " invalid field(s)", violations, uri, headers);
+    }
+
+    /** A query, path or header parameter that is not of its type: the violation names the parameter. */
+    @ServerExceptionMapper(priority = FIRST)
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri, HttpHeaders headers) {
+        return invalid("The " + e.kind() + " parameter '" + e.violation().field() + "' has an invalid value",
+                List.of(e.violation()), uri, headers);
     }
 
     @ServerExceptionMapper(priority = FIRST)
-    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        return unreadableJson(e, uri);
+    public Response malformedJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return unreadableJson(e, uri, headers);
     }
 
     /** Replaces the framework's own plain answer to a mistyped field. */
     @ServerExceptionMapper(priority = FIRST)
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return unreadableJson(e, uri);
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return unreadableJson(e, uri, headers);
     }
 
     /** Malformed JSON, a wrong type, an unknown enum value, or a value object that refused its input. */
-    private static Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+    private static Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         if (e instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();
             String message = target != null && target.isEnum()
                     ? "unknown value '" + invalid.getValue() + "'; allowed: " + Arrays.stream(target.getEnumConstants())
                             .map(String::valueOf).collect(Collectors.joining(", "))
                     : "'" + invalid.getValue() + "' is not a valid " + (target == null ? "value" : target.getSimpleName());
-            return invalid("A field has an invalid value", List.of(new Problem.Violation(path(invalid), message)), uri);
+            return invalid("A field has an invalid value", List.of(new Problem.Violation(path(invalid), message)), uri, headers);
         }
         if (e instanceof ValueInstantiationException refused) {
             Throwable cause = refused.getCause() != null ? refused.getCause() : refused;
-            return invalid("A field has an invalid value", List.of(new Problem.Violation(path(refused), cause.getMessage())), uri);
+            return invalid("A field has an invalid value", List.of(new Problem.Violation(path(refused), cause.getMessage())), uri, headers);
         }
         if (e instanceof MismatchedInputException mismatched) {
             return invalid("A field has the wrong type or is missing",
-                    List.of(new Problem.Violation(path(mismatched), "wrong type or missing value")), uri);
+                    List.of(new Problem.Violation(path(mismatched), "wrong type or missing value")), uri, headers);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             Throwable cause = mapping.getCause() != null ? mapping.getCause() : mapping;
             return invalid("A field has an invalid value", List.of(new Problem.Violation(path(mapping),
-                    cause instanceof IllegalArgumentException ? cause.getMessage() : "cannot be read")), uri);
+                    cause instanceof IllegalArgumentException ? cause.getMessage() : "cannot be read")), uri, headers);
         }
-        return invalid("The body is not well-formed JSON", List.of(), uri);
+        return invalid("The body is not well-formed JSON", List.of(), uri, headers);
     }
 
     @ServerExceptionMapper(priority = FIRST)
-    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
-        return concurrentModification(uri);
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
+        return concurrentModification(uri, headers);
     }
 
     @ServerExceptionMapper(priority = FIRST)
-    public Response staleObject(StaleObjectStateException e, UriInfo uri) {
-        return concurrentModification(uri);
+    public Response staleObject(StaleObjectStateException e, UriInfo uri, HttpHeaders headers) {
+        return concurrentModification(uri, headers);
     }
 
     /**
@@ -110,67 +128,117 @@ public class ProblemExceptionMappers {
      * number out of range) came from the request: the caller's error, and the transaction rolls back.
      */
     @ServerExceptionMapper(priority = FIRST)
-    public Response invalidData(DataException e, UriInfo uri) {
-        return invalid("A value of the request cannot be stored or searched for (e.g. a NUL character)", List.of(), uri);
+    public Response invalidData(DataException e, UriInfo uri, HttpHeaders headers) {
+        return invalid("A value of the request cannot be stored or searched for (e.g. a NUL character)", List.of(), uri, headers);
     }
 
     @ServerExceptionMapper(priority = FIRST)
-    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return unauthorized(uri);
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri, HttpHeaders headers,
+            io.vertx.core.http.HttpServerRequest request) {
+        return unauthenticated(uri, headers, request);
     }
 
     @ServerExceptionMapper(priority = FIRST)
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthorized(uri);
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers,
+            io.vertx.core.http.HttpServerRequest request) {
+        return unauthenticated(uri, headers, request);
     }
 
     @ServerExceptionMapper(priority = FIRST)
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
         return respond(new Problem(Problem.type("forbidden"), "Forbidden", 403,
-                "The calling system's role does not allow this operation", instance(uri), List.of(), Map.of())).build();
+                "The calling system's role does not allow this operation", instance(uri), List.of(), Map.of()), headers).build();
     }
 
     @ServerExceptionMapper(priority = FIRST)
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
-            return unreadableJson(json, uri); // the framework wraps what the JSON reader threw
+            return unreadableJson(json, uri, headers); // the framework wraps what the JSON reader threw
+        }
+        if (e.getCause() instanceof InvalidParameterException parameter) {
+            return invalidParameter(parameter, uri, headers);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, headers);
+        }
+        if (status == 401) {
+            return unauthenticated(uri, headers, null);
         }
         Response.StatusType reason = Response.Status.fromStatusCode(status);
         String title = reason != null ? reason.getReasonPhrase() : "Request refused";
-        return respond(new Problem(Problem.type(slug(title)), title, status, title, instance(uri), List.of(), Map.of())).build();
+        String slug = switch (status) {
+            case 413 -> "body-too-large";
+            case 414 -> "uri-too-long";
+            default -> slug(title);
+        };
+        Response.ResponseBuilder answer = respond(new Problem(Problem.type(slug), title, status, title, instance(uri),
+                List.of(), Map.of()), headers);
+        if (status == 405 && uri != null) {
+            String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            answer.header(HttpHeaders.ALLOW, allow != null ? allow : AllowedMethods.of(uri.getPath()));
+        }
+        return answer.build();
+    }
+
+    /**
+     * A body sent without a Content-Length (chunked) that passes {@code quarkus.http.limits.max-body-size}
+     * while it is read: the HTTP layer stops reading it with this message (and has usually answered
+     * 413 itself already). The caller's error, not an unexpected one to log.
+     */
+    @ServerExceptionMapper(priority = FIRST)
+    public Response unreadableBody(java.io.IOException e, UriInfo uri, HttpHeaders headers) {
+        if (!"Request too large".equals(e.getMessage())) {
+            return unexpected(e, uri, headers);
+        }
+        long limit = ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size",
+                io.quarkus.runtime.configuration.MemorySize.class).map(io.quarkus.runtime.configuration.MemorySize::asLongValue)
+                .orElse(10L * 1024 * 1024);
+        return respond(new Problem(Problem.type("body-too-large"), "Body too large", 413,
+                "The request body is larger than " + limit + " bytes", instance(uri), List.of(), Map.of()), headers, limit)
+                .header("Connection", "close").build();
     }
 
     @ServerExceptionMapper(priority = FIRST + 1)
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         LOG.error("Unexpected error answering " + (uri != null ? uri.getPath() : "a request"), e);
         return respond(new Problem(Problem.type("internal-error"), "Internal error", 500,
                 "The request could not be completed; it has been logged with its request id", instance(uri),
-                List.of(), Map.of())).build();
+                List.of(), Map.of()), headers).build();
     }
 
-    private static Response invalid(String detail, List<Problem.Violation> violations, UriInfo uri) {
+    private static Response invalid(String detail, List<Problem.Violation> violations, UriInfo uri, HttpHeaders headers) {
         return respond(new Problem(Problem.type("invalid-request"), "The request is not valid", 400, detail,
-                instance(uri), violations, Map.of())).build();
+                instance(uri), violations, Map.of()), headers).build();
     }
 
-    private static Response concurrentModification(UriInfo uri) {
+    private static Response concurrentModification(UriInfo uri, HttpHeaders headers) {
         return respond(new Problem(Problem.type("concurrent-modification"), "Changed by someone else", 409,
                 "The resource was changed by another request; read it again and retry", instance(uri),
-                List.of(), Map.of())).build();
+                List.of(), Map.of()), headers).build();
     }
 
-    private static Response unauthorized(UriInfo uri) {
-        return respond(new Problem(Problem.type("unauthorized"), "Unauthorized", 401,
-                "Calls must come through the gateway with valid credentials", instance(uri), List.of(), Map.of()))
-                .build();
+    /**
+     * 401 {@code unauthenticated}, the same type as the gateway's, with the {@code WWW-Authenticate}
+     * challenge of the application ({@code rehab.problem.www-authenticate}: the services take the
+     * gateway's bearer token, the gateway an API key).
+     */
+    private static Response unauthenticated(UriInfo uri, HttpHeaders headers, io.vertx.core.http.HttpServerRequest request) {
+        Response.ResponseBuilder answer = respond(new Problem(Problem.type("unauthenticated"), "Unauthenticated", 401,
+                "Valid credentials are required", instance(uri), List.of(), Map.of()), headers);
+        if (request == null || !request.response().headers().contains(WWW_AUTHENTICATE)) { // the security layer's challenge stays
+            answer.header(WWW_AUTHENTICATE, ConfigProvider.getConfig()
+                    .getOptionalValue("rehab.problem.www-authenticate", String.class).orElse("Bearer"));
+        }
+        return answer.build();
     }
 
-    static Response.ResponseBuilder respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    static Response.ResponseBuilder respond(Problem problem, HttpHeaders headers, Object... detailArgs) {
+        Locale language = ProblemTexts.language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, ProblemTexts.tag(language))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .entity(ProblemTexts.translate(problem, language, detailArgs));
     }
 
     private static URI instance(UriInfo uri) {
@@ -184,9 +252,21 @@ public class ProblemExceptionMappers {
     /** The field's path in the request body, without the Java method and parameter names. */
     private static String field(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();
+        Path.MethodNode method = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.CROSS_PARAMETER) {
+            if (node.getKind() == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                String parameter = method == null ? null
+                        : parameterName(violation.getRootBeanClass(), method, node.as(Path.ParameterNode.class).getParameterIndex());
+                if (parameter != null) {
+                    names.add(parameter);
+                }
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
             String name = node.getName() == null ? "" : node.getName();
@@ -196,6 +276,28 @@ public class ProblemExceptionMappers {
             names.add(name);
         }
         return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    /** The name of a query, path or header parameter (null for the body), as the caller wrote it. */
+    private static String parameterName(Class<?> resource, Path.MethodNode method, int index) {
+        Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
+        for (Class<?> type = resource; type != null && type != Object.class; type = type.getSuperclass()) {
+            try {
+                Method declared = type.getDeclaredMethod(method.getName(), types);
+                for (Annotation annotation : declared.getParameterAnnotations()[index]) {
+                    if (annotation instanceof jakarta.ws.rs.QueryParam query) {
+                        return query.value();
+                    } else if (annotation instanceof jakarta.ws.rs.PathParam path) {
+                        return path.value();
+                    } else if (annotation instanceof jakarta.ws.rs.HeaderParam header) {
+                        return header.value();
+                    }
+                }
+            } catch (NoSuchMethodException | RuntimeException e) {
+                // declared higher up, or a generated subclass: look at the superclass
+            }
+        }
+        return null;
     }
 
     private static String path(JsonMappingException e) {

@@ -14,6 +14,7 @@ public class TransitionNotAllowed extends ProblemException {
                 action + " is not allowed while the application is " + current);
         this.current = String.valueOf(current);
         with("currentState", this.current);
+        withDetailArgs(this.current);
     }
 
     public String currentState() {

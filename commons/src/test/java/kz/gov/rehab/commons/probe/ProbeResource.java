@@ -10,9 +10,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
@@ -66,6 +71,46 @@ public class ProbeResource {
         Number count = (Number) em.createNativeQuery("SELECT count(*) FROM probe_thing WHERE name = :name")
                 .setParameter("name", name).getSingleResult();
         return Map.of("count", count.longValue());
+    }
+
+    /** Query and header parameters of every kind the services take. */
+    @GET
+    @Path("/search")
+    public Map<String, Object> search(@QueryParam("from") LocalDate from, @QueryParam("limit") Integer limit,
+            @QueryParam("kind") Kind kind, @QueryParam("overdue") Boolean overdue, @QueryParam("month") YearMonth month,
+            @HeaderParam("X-Page") Integer page) {
+        Map<String, Object> seen = new java.util.HashMap<>();
+        seen.put("from", String.valueOf(from));
+        seen.put("limit", String.valueOf(limit));
+        seen.put("kind", String.valueOf(kind));
+        seen.put("overdue", String.valueOf(overdue));
+        seen.put("month", String.valueOf(month));
+        seen.put("page", String.valueOf(page));
+        return seen;
+    }
+
+    @GET
+    @Path("/working-days")
+    public Map<String, Integer> workingDays(@QueryParam("from") @NotNull LocalDate from, @QueryParam("add") @NotNull @Min(0) Integer add) {
+        return Map.of("add", add);
+    }
+
+    @GET
+    @Path("/by-id/{id}")
+    public Map<String, String> byId(@PathParam("id") UUID id) {
+        return Map.of("id", id.toString());
+    }
+
+    @GET
+    @Path("/years/{year}")
+    public Map<String, Integer> year(@PathParam("year") int year) {
+        return Map.of("year", year);
+    }
+
+    @GET
+    @Path("/unauthenticated")
+    public String unauthenticated() {
+        throw new io.quarkus.security.UnauthorizedException();
     }
 
     @GET

@@ -16,19 +16,24 @@ import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import kz.gov.rehab.commons.problem.Problem;
+import kz.gov.rehab.commons.problem.ProblemResponses;
 import kz.gov.rehab.gateway.caller.CallingSystem;
 import kz.gov.rehab.gateway.caller.CallingSystems;
 
 /**
  * What the gateway does to every proxied request, on the event loop and without blocking: request
  * id, API key (401), route roles (403), rate limit (429), identity headers replaced by the gateway's
- * JWT; and to every answer: request id, a service's own address in {@code Location} replaced by the
+ * JWT, a body over the route's limit (413, also a chunked one, counted while it streams); and to every answer: request id, a service's own address in {@code Location} replaced by the
  * gateway's, backend failures as 502/503/504 problem+json, access log.
  */
 class GatewayInterceptor implements ProxyInterceptor {
 
     static final String REQUEST_ID = "X-Request-Id";
     static final String API_KEY = "X-Api-Key";
+    /** The challenge of every 401 of the gateway (RFC 9110 §11.6.1). */
+    static final String API_KEY_CHALLENGE = "ApiKey header=\"X-Api-Key\"";
+    /** How long a caller whose body was refused 413 may go on sending it before the connection is closed. */
+    private static final long DRAIN_SECONDS = 10;
     /** Logged (as nginx does) when the caller closed the connection before the answer: nobody saw an answer. */
     static final int CLIENT_CLOSED_REQUEST = 499;
     private static final Pattern ACCEPTED_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
@@ -45,6 +50,7 @@ class GatewayInterceptor implements ProxyInterceptor {
     private final long retryAfterSeconds;
     /** The instances of the service behind this route. */
     private final BackendPool backends;
+    private final long maxBodySize;
 
     GatewayInterceptor(String routeName, ProxyConfig.Route route, BackendPool backends, CallingSystems callingSystems,
             RateLimits rateLimits, GatewayTokens tokens, ProxyProblems problems, long retryAfterSeconds) {
@@ -56,6 +62,7 @@ class GatewayInterceptor implements ProxyInterceptor {
         this.problems = problems;
         this.retryAfterSeconds = retryAfterSeconds;
         this.backends = backends;
+        this.maxBodySize = route.maxBodySize().asLongValue();
     }
 
     @Override
@@ -76,7 +83,7 @@ class GatewayInterceptor implements ProxyInterceptor {
         if (caller.isEmpty()) {
             return answer(context, 401, "unauthenticated", "Unauthenticated",
                     "A valid API key in the X-Api-Key header is required.")
-                    .map(response -> response.putHeader("WWW-Authenticate", "ApiKey header=\"X-Api-Key\""));
+                    .map(response -> response.putHeader("WWW-Authenticate", API_KEY_CHALLENGE));
         }
         CallingSystem system = caller.get();
         context.set("system", system.id());
@@ -88,11 +95,22 @@ class GatewayInterceptor implements ProxyInterceptor {
                 ? PUBLIC.id() + "@" + incoming.remoteAddress().hostAddress() : system.id());
         if (wait.isPresent()) {
             return answer(context, 429, "rate-limited", "Too many requests",
-                    "The calling system sent more requests than its limit; retry after " + wait.getAsLong() + " s.")
+                    "The calling system sent more requests than its limit; retry after " + wait.getAsLong() + " s.",
+                    wait.getAsLong())
                     .map(response -> response.putHeader("Retry-After", Long.toString(wait.getAsLong())));
         }
 
         RouteTemplates.label(incoming, RouteTemplates.of(route.prefix(), incoming.path()));
+        if (tooLarge(incoming.getHeader("Content-Length"))) {
+            return bodyTooLarge(context);
+        }
+        if (incoming.getHeader("Content-Length") == null && incoming.getHeader("Transfer-Encoding") != null
+                && context.request().getBody() != null) {
+            CountedBody counted = new CountedBody(context.request().getBody().stream(), maxBodySize);
+            context.set("countedBody", counted);
+            context.request().setBody(Body.body(counted, -1));
+        }
+
         MultiMap headers = context.request().headers();
         List<String> names = List.copyOf(headers.names());
         for (String name : names) {
@@ -195,26 +213,65 @@ class GatewayInterceptor implements ProxyInterceptor {
         }
     }
 
+    private boolean tooLarge(String contentLength) {
+        try {
+            return contentLength != null && Long.parseLong(contentLength.trim()) > maxBodySize;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * 413 for a body over the route's limit, which is the service's own: the service never sees
+     * such a body, so it cannot reset the connection under a request still being streamed (which
+     * the caller saw as a 502). A caller who goes on sending has its rest read and dropped, for at
+     * most {@link #DRAIN_SECONDS} s; then the connection is closed.
+     */
+    private Future<ProxyResponse> bodyTooLarge(ProxyContext context) {
+        HttpServerRequest incoming = context.request().proxiedRequest();
+        CountedBody counted = context.get("countedBody", CountedBody.class);
+        io.vertx.core.Context running = io.vertx.core.Vertx.currentContext();
+        if (running != null && counted != null && !counted.ended()) {
+            running.owner().setTimer(DRAIN_SECONDS * 1000, tick -> {
+                if (!counted.ended() && incoming.connection() != null) {
+                    incoming.connection().close();
+                }
+            });
+        }
+        return answer(context, 413, "body-too-large", "Body too large",
+                "The request body is larger than " + maxBodySize + " bytes", maxBodySize);
+    }
+
     private Future<ProxyResponse> backendFailure(ProxyContext context, Throwable failure) {
+        CountedBody counted = context.get("countedBody", CountedBody.class);
+        if (counted != null && counted.exceeded()) {
+            return bodyTooLarge(context);
+        }
         if (failure instanceof BackendUnavailableException) {
             return answer(context, 503, "backend-unavailable", "Service unavailable",
-                    "The " + routeName + " service cannot be reached; retry later.")
+                    "The " + routeName + " service cannot be reached; retry later.", routeName)
                     .map(response -> response.putHeader("Retry-After", Long.toString(retryAfterSeconds)));
         }
         if (isTimeout(failure)) {
             return answer(context, 504, "backend-timeout", "Gateway timeout",
-                    "The " + routeName + " service did not answer within " + route.timeout().toSeconds() + " s.");
+                    "The " + routeName + " service did not answer within " + route.timeout().toSeconds() + " s.",
+                    routeName, route.timeout().toSeconds());
         }
         return answer(context, 502, "bad-gateway", "Bad gateway",
-                "The " + routeName + " service failed to answer.");
+                "The " + routeName + " service failed to answer.", routeName);
     }
 
-    private Future<ProxyResponse> answer(ProxyContext context, int status, String slug, String title, String detail) {
-        String path = context.request().proxiedRequest().path();
+    private Future<ProxyResponse> answer(ProxyContext context, int status, String slug, String title, String detail,
+            Object... detailArgs) {
+        HttpServerRequest incoming = context.request().proxiedRequest();
+        ProblemResponses.Rendered problem = problems.body(incoming.getHeader("Accept-Language"), status, slug, title, detail,
+                incoming.path(), detailArgs);
         ProxyResponse response = context.request().release().response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .setBody(Body.body(problems.body(status, slug, title, detail, path)));
+                .putHeader("Content-Language", problem.language())
+                .putHeader("Vary", "Accept-Language")
+                .setBody(Body.body(problem.body()));
         return Future.succeededFuture(response);
     }
 }

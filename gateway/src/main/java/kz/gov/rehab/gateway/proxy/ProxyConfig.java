@@ -1,5 +1,6 @@
 package kz.gov.rehab.gateway.proxy;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
@@ -66,6 +67,15 @@ public interface ProxyConfig {
          * client address.
          */
         Optional<Set<String>> publicPaths();
+
+        /**
+         * The largest request body the route forwards: a larger one is answered 413 by the gateway,
+         * also when it comes chunked. It is the service's own limit
+         * ({@code quarkus.http.limits.max-body-size} of the service), so that no body the service
+         * would refuse reaches it.
+         */
+        @WithDefault("1M")
+        MemorySize maxBodySize();
 
         /** Further attempts to connect when the backend refuses, for GET and for POST with Idempotency-Key. */
         @WithDefault("1")

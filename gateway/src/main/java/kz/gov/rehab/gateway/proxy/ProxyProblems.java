@@ -1,36 +1,24 @@
 package kz.gov.rehab.gateway.proxy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.buffer.Buffer;
 import jakarta.inject.Singleton;
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-import kz.gov.rehab.commons.problem.Problem;
+import kz.gov.rehab.commons.problem.ProblemResponses;
 
-/** RFC 9457 bodies of the answers the gateway gives itself on proxied routes. */
+/** RFC 9457 bodies of the answers the gateway gives itself on proxied routes, in the caller's language. */
 @Singleton
 public class ProxyProblems {
 
-    private final ObjectMapper json;
+    private final ProblemResponses problems;
 
-    public ProxyProblems(ObjectMapper json) {
-        this.json = json;
+    public ProxyProblems(ProblemResponses problems) {
+        this.problems = problems;
     }
 
-    public Buffer body(int status, String slug, String title, String detail, String path) {
-        URI instance;
-        try {
-            instance = URI.create(path);
-        } catch (IllegalArgumentException e) {
-            instance = null;
-        }
-        try {
-            return Buffer.buffer(json.writeValueAsBytes(new Problem(Problem.type(slug), title, status, detail, instance,
-                    List.of(), Map.of())));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * The problem for the request's path in the language its {@code Accept-Language} asks for; the
+     * English {@code detail} is used where the language has no detail pattern for the type.
+     */
+    public ProblemResponses.Rendered body(String acceptLanguage, int status, String slug, String title, String detail,
+            String path, Object... detailArgs) {
+        return problems.render(acceptLanguage, status, slug, title, detail, path, detailArgs);
     }
 }

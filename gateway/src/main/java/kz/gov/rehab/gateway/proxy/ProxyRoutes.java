@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Pattern;
+import kz.gov.rehab.commons.problem.ProblemResponses;
 import kz.gov.rehab.gateway.caller.CallingSystems;
 import org.jboss.logging.Logger;
 
@@ -44,9 +45,11 @@ public class ProxyRoutes {
     private final RateLimits rateLimits;
     private final GatewayTokens tokens;
     private final ProxyProblems problems;
+    private final ProblemResponses problemResponses;
 
     public ProxyRoutes(ProxyConfig config, CallingSystems callingSystems, RateLimits rateLimits, GatewayTokens tokens,
-            ProxyProblems problems) {
+            ProxyProblems problems, ProblemResponses problemResponses) {
+        this.problemResponses = problemResponses;
         this.config = config;
         this.callingSystems = callingSystems;
         this.rateLimits = rateLimits;
@@ -74,6 +77,12 @@ public class ProxyRoutes {
                     .handler(context -> proxy.handle(context.request()));
             router.get("/openapi/" + name + ".json")
                     .handler(context -> ServiceOpenApi.serve(context, client, name, pool.order().get(0).uri(), problems));
+            router.route("/openapi/" + name + ".json")
+                    .handler(context -> {
+                        context.response().putHeader("Allow", "GET");
+                        problemResponses.end(context.request(), 405, "method-not-allowed", "Method not allowed",
+                                "Only GET reads the OpenAPI document");
+                    });
             LOG.infof("route %s: %s/** -> %s (timeout %s, roles %s)", name, route.prefix(), pool.instances(),
                     route.timeout(), route.roles());
         });

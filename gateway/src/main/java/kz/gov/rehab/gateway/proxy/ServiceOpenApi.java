@@ -11,7 +11,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
 import java.util.Set;
-import kz.gov.rehab.commons.problem.Problem;
+import kz.gov.rehab.commons.problem.ProblemResponses;
 
 /**
  * Serves a service's OpenAPI document through the gateway ({@code /openapi/<route>.json}), as
@@ -44,13 +44,15 @@ final class ServiceOpenApi {
                 .onSuccess(body -> context.response()
                         .putHeader("Content-Type", "application/json")
                         .end(throughGateway(new JsonObject(body), routeName).toBuffer()))
-                .onFailure(failure -> context.response()
-                        .setStatusCode(503)
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Retry-After", "5")
-                        .end(problems.body(503, "backend-unavailable", "Service unavailable",
-                                "The OpenAPI document of the " + routeName + " service cannot be fetched now.",
-                                context.request().path())));
+                .onFailure(failure -> {
+                    ProblemResponses.Rendered problem = problems.body(context.request().getHeader("Accept-Language"), 503,
+                            "backend-unavailable", "Service unavailable",
+                            "The OpenAPI document of the " + routeName + " service cannot be fetched now.",
+                            context.request().path(), routeName);
+                    ProblemResponses.headers(context.response().setStatusCode(503), problem)
+                            .putHeader("Retry-After", "5")
+                            .end(problem.body());
+                });
     }
 
     static JsonObject throughGateway(JsonObject document, String routeName) {

@@ -183,7 +183,9 @@ class ReportSubmissionTest {
     void unknownSubmissionIs404() {
         given().header("X-Api-Key", ApiKeys.MINISTRY).get(PATH + "/" + java.util.UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
-        given().header("X-Api-Key", ApiKeys.MINISTRY).get(PATH + "/not-a-uuid").then().statusCode(404);
+        // a malformed id is the caller's error, named as the path parameter
+        given().header("X-Api-Key", ApiKeys.MINISTRY).get(PATH + "/not-a-uuid").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("id"));
     }
 
     /** docs/gateway.md: a downloaded submission verifies with openssl against the trust anchors alone. */
