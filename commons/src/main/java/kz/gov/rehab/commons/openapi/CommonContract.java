@@ -1,9 +1,7 @@
 package kz.gov.rehab.commons.openapi;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.problem.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -55,6 +53,9 @@ public class CommonContract implements OASFilter {
             "503", "The service (or a registry it needs) is unavailable: retry after Retry-After seconds, nothing written",
             "504", "The service did not answer the gateway in time (the gateway); a retry with the same Idempotency-Key is safe");
 
+    private static final Map<String, String> REASONS = Map.of("200", "OK", "201", "Created", "202", "Accepted",
+            "204", "No content", "404", "Not found", "409", "Conflict", "422", "Unprocessable content");
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Components components = openAPI.getComponents();
@@ -89,7 +90,7 @@ public class CommonContract implements OASFilter {
     }
 
     private static void contract(PathItem.HttpMethod method, Operation operation, Map<String, Schema> schemas) {
-        List<Parameter> parameters = operation.getParameters() == null ? new ArrayList<>() : operation.getParameters();
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean ifMatch = false;
         boolean idempotent = false;
         boolean query = false;
@@ -109,15 +110,16 @@ public class CommonContract implements OASFilter {
                 parameter.setSchema(string().example("\"0\""));
             } else if (parameter.getName().equalsIgnoreCase(IdempotentRequests.HEADER)) {
                 idempotent = true;
-                parameter.setDescription(Optional.ofNullable(parameter.getDescription()).map(text -> text + ". ").orElse("")
-                        + "A repeat with the same key and body gets the first answer again (with Idempotent-Replayed: true)");
+                if (parameter.getDescription() == null) {
+                    parameter.setDescription("Makes a retry safe: a repeat with the same key and body gets the first answer again "
+                            + "(with Idempotent-Replayed: true)");
+                }
                 parameter.setSchema(string().pattern("^[\\x21-\\x7E]{1,200}$").example("c0a8e4f2-1b7d-4e55-9f0a-000000000001"));
             }
         }
         if (parameters.stream().noneMatch(parameter -> REQUEST_ID.equalsIgnoreCase(parameter.getName())
                 || ("#/components/parameters/" + REQUEST_ID).equals(parameter.getRef()))) {
-            parameters.add(OASFactory.createParameter().ref(REQUEST_ID));
-            operation.setParameters(parameters);
+            operation.addParameter(OASFactory.createParameter().ref(REQUEST_ID));
         }
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
@@ -142,6 +144,9 @@ public class CommonContract implements OASFilter {
                 continue;
             }
             String status = entry.getKey();
+            if (response.getDescription() == null || response.getDescription().isBlank()) {
+                response.setDescription(REASONS.getOrDefault(status, "Answer " + status)); // OpenAPI requires one
+            }
             response.addHeader(REQUEST_ID, OASFactory.createHeader().ref(REQUEST_ID));
             if (status.startsWith("4") || status.startsWith("5")) {
                 problemBody(response);

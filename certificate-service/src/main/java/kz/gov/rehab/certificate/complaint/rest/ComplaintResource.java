@@ -30,6 +30,7 @@ import kz.gov.rehab.certificate.complaint.Complaints;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -57,7 +58,11 @@ public class ComplaintResource {
     @RolesAllowed({"egov-portal", "state-corporation"})
     @Operation(summary = "File a complaint about the result", description = "The applicant names the application and their IIN; allowed once there is a result.")
     @RequestBody(content = @Content(schema = @Schema(implementation = NewComplaint.class), examples = @ExampleObject(name = "complaint", value = """
-            {"applicationNumber":"CRT-2026-000042","iin":"350412399000","text":"I disagree with the refusal: my reference is authentic."}""")))
+            {"applicationNumber":"CRT-2026-000042","iin":"350412399000","text":"I disagree with the refusal: my reference is authentic."}""",
+            extensions = {@Extension(name = "x-example-from", parseValue = true,
+                    value = "{\"applicationNumber\":\"POST /api/v1/certificates/applications number\"}"),
+                    // the intake example's application is still under review: no result to complain about yet
+                    @Extension(name = "x-expect", value = "409")})))
     @APIResponse(responseCode = "201", description = "Filed, routed to the quality authority", content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "404", description = "No application with this number and IIN", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "No result yet", content = @Content(mediaType = "application/problem+json"))

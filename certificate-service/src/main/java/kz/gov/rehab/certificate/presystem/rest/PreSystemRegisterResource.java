@@ -72,9 +72,10 @@ public class PreSystemRegisterResource {
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "rejected", value = REJECTED)))
     public Response importFile(
             @Parameter(description = "Where the records come from, e.g. the archive ledger of an akimat "
-                    + "(a query parameter, not a header: it is Cyrillic text more often than not)", required = true)
+                    + "(a query parameter, not a header: it is Cyrillic text more often than not)", required = true,
+                    example = "Алматы қаласы әкімдігінің мұрағат кітабы")
             @QueryParam("source") String source,
-            @Parameter(description = "The operator at the keyboard (surname, name, or login)", required = true)
+            @Parameter(description = "The operator at the keyboard (surname, name, or login)", required = true, example = "Сапарова Д.")
             @QueryParam("operator") String operator,
             @HeaderParam("Content-Type") String contentType,
             byte[] content) {

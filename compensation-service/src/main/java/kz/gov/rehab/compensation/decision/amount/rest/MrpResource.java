@@ -26,6 +26,7 @@ import java.util.List;
 import kz.gov.rehab.compensation.decision.amount.MrpRegister;
 import kz.gov.rehab.compensation.decision.amount.MrpRegister.MrpEntry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -76,6 +77,7 @@ public class MrpResource {
 
     @POST
     @Path("/{effectiveFrom}/confirmation")
+    @Extension(name = "x-example-caller", value = "rules-checker") // four eyes: not the maker of the example entry
     @RolesAllowed("rules-operator")
     @Operation(summary = "Confirm an entered MRP (four-eyes)",
             description = "By another rules operator than the one who entered it. Puts the MRP in force; the applications filed in its "
