@@ -261,18 +261,30 @@ class OpenApiExamplesIT {
         return cases.stream().anyMatch(c -> c.method().equals("post") && c.path().equals(collection) && c.example() != null);
     }
 
-    /** {@code "METHOD path field"}: a field of the answer to that operation's first example. */
+    /** {@code "METHOD path field"} or {@code "METHOD path [example] field"}: a field of the answer to that example (else the operation's first). */
     private String createdField(String source) throws Exception {
-        String[] parts = source.split(" ");
-        if (parts.length != 3) {
+        int method = source.indexOf(' ');
+        int field = source.lastIndexOf(' ');
+        if (method < 0 || field <= method) {
             throw new IllegalStateException("x-example-from \"" + source + "\" is not \"METHOD path field\"");
         }
-        return createdField(parts[0].toLowerCase(), parts[1], parts[2]);
+        String operation = source.substring(method + 1, field);
+        String example = null;
+        if (operation.endsWith("]") && operation.contains(" [")) {
+            example = operation.substring(operation.indexOf(" [") + 2, operation.length() - 1);
+            operation = operation.substring(0, operation.indexOf(" ["));
+        }
+        return createdField(source.substring(0, method).toLowerCase(), operation, example, source.substring(field + 1));
     }
 
-    /** A field of the answer to the first example of an operation (executed now if it was not yet). */
     private String createdField(String method, String path, String field) throws Exception {
-        Case creator = cases.stream().filter(c -> c.method().equals(method) && c.path().equals(path) && c.example() != null)
+        return createdField(method, path, null, field);
+    }
+
+    /** A field of the answer to an example (executed now if it was not yet). */
+    private String createdField(String method, String path, String example, String field) throws Exception {
+        Case creator = cases.stream().filter(c -> c.method().equals(method) && c.path().equals(path) && c.example() != null
+                        && (example == null || example.equals(c.exampleName())))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no example of " + method.toUpperCase() + " " + path
                         + " gives the " + field + " (a path parameter without an example is created by its collection's POST example)"));
         HttpResponse<String> answer = created.get(creator.name());

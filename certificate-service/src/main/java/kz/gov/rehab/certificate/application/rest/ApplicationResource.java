@@ -17,6 +17,7 @@ import kz.gov.rehab.certificate.application.ApplicationStatus;
 import kz.gov.rehab.certificate.application.Applications;
 import kz.gov.rehab.certificate.application.CertificateApplication;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,7 +47,7 @@ public class ApplicationResource {
     @Operation(summary = "Work list of the akimat",
             description = "The applications routed to the calling akimat (C6), optionally of one status, ordered by ready date; overdue ones are flagged.")
     @APIResponse(responseCode = "200", description = "Work list",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ApplicationView.class),
                     examples = @ExampleObject(name = "work list", value = """
                             [{"number":"CRT-2026-000042","requested":"CERTIFICATE","status":"UNDER_REVIEW","applicantIin":"3504******00",
                               "branchNumber":"ASTANA-01","akimatCode":"710000000","submittedAt":"2026-03-20T10:15:00+05:00",

@@ -29,6 +29,7 @@ import kz.gov.rehab.certificate.complaint.Complaint;
 import kz.gov.rehab.certificate.complaint.Complaints;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -58,11 +59,9 @@ public class ComplaintResource {
     @RolesAllowed({"egov-portal", "state-corporation"})
     @Operation(summary = "File a complaint about the result", description = "The applicant names the application and their IIN; allowed once there is a result.")
     @RequestBody(content = @Content(schema = @Schema(implementation = NewComplaint.class), examples = @ExampleObject(name = "complaint", value = """
-            {"applicationNumber":"CRT-2026-000042","iin":"350412399000","text":"I disagree with the refusal: my reference is authentic."}""",
-            extensions = {@Extension(name = "x-example-from", parseValue = true,
-                    value = "{\"applicationNumber\":\"POST /api/v1/certificates/applications number\"}"),
-                    // the intake example's application is still under review: no result to complain about yet
-                    @Extension(name = "x-expect", value = "409")})))
+            {"applicationNumber":"CRT-2026-000043","iin":"380922499015","text":"I disagree with the refusal: my identity card was renewed."}""",
+            extensions = @Extension(name = "x-example-from", parseValue = true,
+                    value = "{\"applicationNumber\":\"POST /api/v1/certificates/applications [expired identity card] number\"}"))))
     @APIResponse(responseCode = "201", description = "Filed, routed to the quality authority", content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "404", description = "No application with this number and IIN", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "No result yet", content = @Content(mediaType = "application/problem+json"))
@@ -79,7 +78,7 @@ public class ComplaintResource {
     @RolesAllowed("quality-authority")
     @Transactional
     @Operation(summary = "Complaints to decide", description = "Oldest first; by default the open ones.")
-    @APIResponse(responseCode = "200", description = "Complaints", content = @Content(schema = @Schema(implementation = ComplaintView.class)))
+    @APIResponse(responseCode = "200", description = "Complaints", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ComplaintView.class)))
     public List<ComplaintView> list(@QueryParam("status") Complaint.Status status) {
         Complaint.Status wanted = status == null ? Complaint.Status.FILED : status;
         return Complaint.<Complaint>list("status = ?1 order by filedAt", wanted).stream()

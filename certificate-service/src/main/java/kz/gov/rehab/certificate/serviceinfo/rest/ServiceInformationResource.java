@@ -27,6 +27,7 @@ import kz.gov.rehab.certificate.serviceinfo.ServiceInformationPublisher;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -76,7 +77,7 @@ public class ServiceInformationResource {
     @Authenticated
     @Transactional
     @Operation(summary = "All versions of the service information")
-    @APIResponse(responseCode = "200", description = "Versions, oldest first", content = @Content(schema = @Schema(implementation = ServiceInformation.class)))
+    @APIResponse(responseCode = "200", description = "Versions, oldest first", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceInformation.class)))
     public List<ServiceInformation> versions() {
         return ServiceInformation.allVersions();
     }
