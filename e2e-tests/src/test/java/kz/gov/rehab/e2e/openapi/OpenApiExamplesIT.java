@@ -43,6 +43,7 @@ class OpenApiExamplesIT {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     /** Admitted on both routes (docs/gateway.md): calls an operation that names no role. */
     private static final String DEFAULT_CALLER = "state-corporation";
+    private static final int ATTEMPTS = 3;
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
     private final Map<String, HttpResponse<String>> created = new HashMap<>();
@@ -200,7 +201,23 @@ class OpenApiExamplesIT {
             request.method(each.method().toUpperCase(), HttpRequest.BodyPublishers.noBody());
         }
         request.uri(URI.create(Gateway.URL + path + query));
-        return ServiceDocuments.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return sendRetryingTransient(request.build());
+    }
+
+    /**
+     * A 503 or 429 with {@code Retry-After} says "try again" (a registry slow to answer on a busy
+     * machine): the same request (with its Idempotency-Key) is sent again, as the documents tell a
+     * caller to, at most {@value #ATTEMPTS} times.
+     */
+    private static HttpResponse<String> sendRetryingTransient(HttpRequest request) throws Exception {
+        HttpResponse<String> answer = ServiceDocuments.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        for (int attempt = 1; attempt < ATTEMPTS && (answer.statusCode() == 503 || answer.statusCode() == 429)
+                && answer.headers().firstValue("Retry-After").isPresent(); attempt++) {
+            long seconds = Math.min(5, Long.parseLong(answer.headers().firstValue("Retry-After").get().trim()));
+            Thread.sleep(Duration.ofSeconds(seconds).toMillis());
+            answer = ServiceDocuments.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+        return answer;
     }
 
     /**
