@@ -121,7 +121,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
                     .put("paths", new JsonObject().put("/api/v1/" + name + "/things", new JsonObject()
                             .put("get", new JsonObject().put("security",
                                     new io.vertx.core.json.JsonArray().add(new JsonObject().put("jwt",
-                                            new io.vertx.core.json.JsonArray())))))).encode());
+                                            new io.vertx.core.json.JsonArray().add("akimat"))))))).encode());
             return;
         }
         if (request.path().endsWith("/limited")) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Individual identification number (ЖСН / ИИН), DOMAIN.md §4: 12 digits — YYMMDD of birth, a
@@ -15,6 +17,8 @@ import java.util.Optional;
  * {@link #toString()} is masked so that an IIN never reaches a log line by accident; use
  * {@link #value()} where the full number is really needed.
  */
+@Schema(type = SchemaType.STRING, implementation = String.class, pattern = "^\\d{12}$", example = "330707399060",
+        description = "Individual identification number (IIN): 12 digits, the last a check digit")
 public final class Iin {
 
     private static final int[] FIRST_WEIGHTS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};

@@ -36,7 +36,7 @@ public final class CompensationGateway {
      * Deletes every application of {@code iin}, as applicant or as the child of a home-schooling
      * reimbursement (and its stages, payments, instalments and events), from the service's database.
      */
-    static void forget(String iin) {
+    public static void forget(String iin) {
         String suffix = System.getenv().getOrDefault("TEST_DB_SUFFIX", "_test");
         String database = System.getenv().getOrDefault("E2E_COMPENSATION_DB_URL",
                 "jdbc:postgresql://127.0.0.1:5432/compensation" + suffix);

@@ -16,7 +16,8 @@ import kz.gov.rehab.commons.problem.ProblemResponses;
 /**
  * Serves a service's OpenAPI document through the gateway ({@code /openapi/<route>.json}), as
  * callers see the service: server = the gateway, security = the gateway's API key instead of the
- * service's own JWT scheme. The gateway's Swagger UI lists these next to its own document, so
+ * service's own JWT scheme, keeping its scopes (the roles an operation admits). The gateway's Swagger UI
+ * lists these next to its own document, so
  * "Try it out" goes through the gateway.
  */
 final class ServiceOpenApi {
@@ -77,10 +78,25 @@ final class ServiceOpenApi {
             for (String method : item.fieldNames()) {
                 if (OPERATIONS.contains(method) && item.getValue(method) instanceof JsonObject operation
                         && operation.containsKey("security")) {
-                    operation.put("security", apiKey.copy());
+                    operation.put("security", new JsonArray().add(new JsonObject().put(SECURITY_SCHEME, roles(operation))));
                 }
             }
         }
         return document;
+    }
+
+    /** The roles an operation admits (the scopes of the service's own scheme): a key of a system with one of them is needed. */
+    private static JsonArray roles(JsonObject operation) {
+        JsonArray roles = new JsonArray();
+        for (Object requirement : operation.getJsonArray("security", new JsonArray())) {
+            if (requirement instanceof JsonObject schemes) {
+                for (String scheme : schemes.fieldNames()) {
+                    if (schemes.getValue(scheme) instanceof JsonArray scopes) {
+                        scopes.stream().filter(role -> !roles.contains(role)).forEach(roles::add);
+                    }
+                }
+            }
+        }
+        return roles;
     }
 }

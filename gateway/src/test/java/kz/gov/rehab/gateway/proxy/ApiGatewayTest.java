@@ -409,7 +409,8 @@ class ApiGatewayTest {
                 .body("components.securitySchemes.api-key.name", equalTo("X-Api-Key"))
                 .body("components.securitySchemes", not(hasKey("jwt")))
                 .body("security[0]", hasKey("api-key"))
-                .body("paths.'/api/v1/certificates/things'.get.security[0]", hasKey("api-key"));
+                .body("paths.'/api/v1/certificates/things'.get.security[0]", hasKey("api-key"))
+                .body("paths.'/api/v1/certificates/things'.get.security[0].api-key", equalTo(java.util.List.of("akimat")));
     }
 
     @Test

@@ -31,7 +31,9 @@ import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.paging.Page;
 import kz.gov.rehab.commons.paging.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -59,7 +61,9 @@ public class ComplaintResource {
     @RolesAllowed({"egov-portal", "state-corporation"})
     @Operation(summary = "File a complaint about the result", description = "The applicant names the application and their IIN; allowed once there is a result.")
     @RequestBody(content = @Content(schema = @Schema(implementation = NewComplaint.class), examples = @ExampleObject(name = "complaint", value = """
-            {"applicationNumber":"CRT-2026-000042","iin":"350412399000","text":"I disagree with the refusal: my reference is authentic."}""")))
+            {"applicationNumber":"CRT-2026-000043","iin":"380922499015","text":"I disagree with the refusal: my identity card was renewed."}""",
+            extensions = @Extension(name = "x-example-from", parseValue = true,
+                    value = "{\"applicationNumber\":\"POST /api/v1/certificates/applications [expired identity card] number\"}"))))
     @APIResponse(responseCode = "201", description = "Filed, routed to the quality authority", content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "404", description = "No application with this number and IIN", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "No result yet", content = @Content(mediaType = "application/problem+json"))

@@ -22,6 +22,7 @@ import kz.gov.rehab.certificate.application.Stage;
 import kz.gov.rehab.certificate.inquiry.ApplicantProof;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -51,7 +52,9 @@ public class StatusInquiryResource {
     @Transactional
     @Operation(summary = "Status of an application", description = "A wrong IIN gets exactly the answer of an unknown number (404).")
     @RequestBody(content = @Content(schema = @Schema(implementation = Inquiry.class),
-            examples = @ExampleObject(name = "inquiry", value = "{\"applicationNumber\":\"CRT-2026-000042\",\"iin\":\"350412399000\"}")))
+            examples = @ExampleObject(name = "inquiry", value = "{\"applicationNumber\":\"CRT-2026-000042\",\"iin\":\"350412399000\"}",
+                    extensions = @Extension(name = "x-example-from", parseValue = true,
+                            value = "{\"applicationNumber\":\"POST /api/v1/certificates/applications number\"}"))))
     @APIResponse(responseCode = "200", description = "Status", content = @Content(schema = @Schema(implementation = Status.class),
             examples = @ExampleObject(name = "under review", value = """
                     {"applicationNumber":"CRT-2026-000042","requested":"CERTIFICATE","status":"UNDER_REVIEW","readyDate":"2026-04-01",

@@ -43,6 +43,14 @@ public class IntakeResource {
              "documentsAuthentic":true,"personalDataConsent":true,
              "acceptedBy":{"surname":"Сапарова","name":"Динара","patronymic":"Ерланқызы","position":"Chief specialist","phone":"+7 7172 55 00 11"},
              "branch":{"number":"ASTANA-01","address":"Астана, Қабанбай батыр даңғылы 1"}}""";
+    /** The fixture "expired ID card" (docs/registry-fixtures.md): refused at intake, with the refusal receipt. */
+    static final String EXPIRED_CARD = """
+            {"requested":"CERTIFICATE","applicantIin":"380922499015",
+             "documents":{"identity":{"kind":"ID_CARD","number":"099000002"},
+                          "rehabilitation":{"kind":"REHABILITATION_REFERENCE","number":"R-1997-099002","issuedOn":"1997-06-02","issuer":"Алматы қаласының прокуратурасы"}},
+             "documentsAuthentic":true,"personalDataConsent":true,
+             "acceptedBy":{"surname":"Сапарова","name":"Динара","patronymic":"Ерланқызы","position":"Chief specialist","phone":"+7 7172 55 00 11"},
+             "branch":{"number":"ASTANA-01","address":"Астана, Қабанбай батыр даңғылы 1"}}""";
     static final String ACCEPTED = """
             {"number":"CRT-2026-000042","requested":"CERTIFICATE","status":"UNDER_REVIEW","applicantIin":"3504******00",
              "branchNumber":"ASTANA-01","akimatCode":"710000000","akimatName":"Астана қаласының әкімдігі","submittedAt":"2026-03-20T10:15:00+05:00",
@@ -82,7 +90,8 @@ public class IntakeResource {
                     + "issued) is recorded as review findings for the akimat. Only an incomplete set or an expired document (Appendix 3) is "
                     + "recorded as refused at intake, with the refusal receipt and its ground (still 201: a business outcome, not an error).")
     @RequestBody(content = @Content(schema = @Schema(implementation = IntakeRequest.class),
-            examples = @ExampleObject(name = "complete set", value = COMPLETE)))
+            examples = {@ExampleObject(name = "complete set", value = COMPLETE),
+                    @ExampleObject(name = "expired identity card", value = EXPIRED_CARD)}))
     @APIResponse(responseCode = "201", description = "Recorded: accepted (UNDER_REVIEW) or refused at intake (REFUSED_AT_INTAKE)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class),
                     examples = {@ExampleObject(name = "accepted", value = ACCEPTED), @ExampleObject(name = "refused at intake", value = REFUSED)}))

@@ -39,7 +39,7 @@ public class PreSystemRegisterResource {
     static final String CSV = "text/csv";
     private static final String CSV_EXAMPLE = """
             number,holderIin,surname,firstName,patronymic,basisDocument,issuedOn,akimatCode,akimatName,signedBy
-            750000000-1998-000412,361130499059,Ким,Валентина,Николаевна,"Rehabilitation reference No. R-1994-099006 of 1994-12-05",1998-03-16,750000000,Алматы қаласының әкімдігі,
+            750000000-1997-000901,360220399900,Сәрсенов,Ерболат,Қанатұлы,"Rehabilitation reference No. R-1993-000901 of 1993-10-11",1997-02-14,750000000,Алматы қаласының әкімдігі,
             """;
     private static final String REJECTED = """
             {"type":"https://rehab.gov.kz/problems/import-rows-rejected","title":"Rows rejected, nothing imported","status":422,
@@ -64,8 +64,8 @@ public class PreSystemRegisterResource {
                     + "operator, source, format, SHA-256 of the file, time.")
     @RequestBody(content = {@Content(mediaType = CSV, examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE)),
             @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "json", value = """
-                    [{"number":"750000000-1998-000412","holderIin":"361130499059","surname":"Ким","firstName":"Валентина","patronymic":"Николаевна",
-                      "basisDocument":"Rehabilitation reference No. R-1994-099006 of 1994-12-05","issuedOn":"1998-03-16",
+                    [{"number":"750000000-1997-000902","holderIin":"360220399910","surname":"Сәрсенов","firstName":"Нұрлан","patronymic":"Қанатұлы",
+                      "basisDocument":"Rehabilitation reference No. R-1993-000902 of 1993-10-11","issuedOn":"1997-02-14",
                       "akimatCode":"750000000","akimatName":"Алматы қаласының әкімдігі"}]"""))})
     @APIResponse(responseCode = "201", description = "Every row recorded")
     @APIResponse(responseCode = "400", description = "File unreadable, an unknown column, or the source or operator not named; nothing recorded",
@@ -75,9 +75,10 @@ public class PreSystemRegisterResource {
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "rejected", value = REJECTED)))
     public Response importFile(
             @Parameter(description = "Where the records come from, e.g. the archive ledger of an akimat "
-                    + "(a query parameter, not a header: it is Cyrillic text more often than not)", required = true)
+                    + "(a query parameter, not a header: it is Cyrillic text more often than not)", required = true,
+                    example = "Алматы қаласы әкімдігінің мұрағат кітабы")
             @QueryParam("source") String source,
-            @Parameter(description = "The operator at the keyboard (surname, name, or login)", required = true)
+            @Parameter(description = "The operator at the keyboard (surname, name, or login)", required = true, example = "Сапарова Д.")
             @QueryParam("operator") String operator,
             @HeaderParam("Content-Type") String contentType,
             byte[] content) {

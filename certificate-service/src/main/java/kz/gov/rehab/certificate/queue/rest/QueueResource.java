@@ -34,6 +34,7 @@ import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.commons.time.ServiceClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -137,7 +138,9 @@ public class QueueResource {
     @Operation(summary = "Take a ticket at the branch (walk-in)",
             description = "Only while the branch is open (item 9) and only at the caller's own branch; the ticket joins the queue now.")
     @RequestBody(content = @Content(schema = @Schema(implementation = TakeTicket.class), examples = @ExampleObject(name = "walk-in",
-            value = "{\"branch\":\"ASTANA-01\"}")))
+            value = "{\"branch\":\"ASTANA-01\"}",
+            // 201 while the branch is open, 422 outside its hours: the answer depends on the time of the call
+            extensions = @Extension(name = "x-expect", value = "201 422"))))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TicketView.class), examples = @ExampleObject(name = "taken", value = TICKET)))
     @APIResponse(responseCode = "422", description = "The branch is closed: when it opens next", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(name = "closed", value = CLOSED)))
@@ -180,10 +183,12 @@ public class QueueResource {
     @Operation(summary = "Call the next ticket to a window",
             description = "The ticket that joined the queue first. The wait ends (item 5.2); over the limit it is a breach: the event "
                     + "queue.wait-limit-exceeded and the counter rehab_queue_breaches_total.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = Call.class), examples = @ExampleObject(name = "window 3", value = "{\"window\":\"3\"}")))
+    @RequestBody(content = @Content(schema = @Schema(implementation = Call.class), examples = @ExampleObject(name = "window 3", value = "{\"window\":\"3\"}",
+            // 200 when somebody waits at the branch, 404 queue-empty otherwise: it depends on the queue at the time
+            extensions = @Extension(name = "x-expect", value = "200 404"))))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TicketView.class), examples = @ExampleObject(name = "called", value = CALLED)))
     @APIResponse(responseCode = "404", description = "Nobody waits (queue-empty)", content = @Content(mediaType = "application/problem+json"))
-    public TicketView call(@PathParam("branch") String branch, @Valid @NotNull Call request) {
+    public TicketView call(@Parameter(example = "ASTANA-01") @PathParam("branch") String branch, @Valid @NotNull Call request) {
         ownBranch(branch);
         return queue.callNext(branch, request.window()).map(this::view)
                 .orElseThrow(() -> new ProblemException(404, "queue-empty", "Nobody waits", "No ticket of branch " + branch + " waits"));

@@ -30,6 +30,7 @@ import kz.gov.rehab.commons.paging.Page;
 import kz.gov.rehab.commons.paging.Paging;
 import kz.gov.rehab.commons.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -90,9 +91,19 @@ public class ServiceInformationResource {
     @RolesAllowed(EDITOR_ROLE)
     @Operation(summary = "Publish a new version", description = "Emits service-information.changed addressed to the Unified Contact Centre, "
             + "the providers, the State Corporation and the digital-government operator, with the due date (3 working days after approval).")
-    @RequestBody(content = @Content(schema = @Schema(implementation = NewVersion.class), examples = @ExampleObject(name = "new version (excerpt)", value = """
-            {"approvedOn":"2026-11-20","effectiveFrom":"2026-12-01","items":[{"item":1,"title":"Name of the public service","text":"..."},
-             {"item":2,"title":"...","text":"..."}]}""")))
+    @RequestBody(content = @Content(schema = @Schema(implementation = NewVersion.class), examples = @ExampleObject(name = "new version", value = """
+            {"approvedOn":"2026-11-20","effectiveFrom":"2030-01-01","items":[{"item":1,"title":"Name of the public service","text":"..."},
+             {"item":2,"title":"Item 2 of the standard","text":"..."},
+             {"item":3,"title":"Item 3 of the standard","text":"..."},
+             {"item":4,"title":"Item 4 of the standard","text":"..."},
+             {"item":5,"title":"Item 5 of the standard","text":"..."},
+             {"item":6,"title":"Item 6 of the standard","text":"..."},
+             {"item":7,"title":"Item 7 of the standard","text":"..."},
+             {"item":8,"title":"Item 8 of the standard","text":"..."},
+             {"item":9,"title":"Item 9 of the standard","text":"..."},
+             {"item":10,"title":"Item 10 of the standard","text":"..."},
+             {"item":11,"title":"Item 11 of the standard","text":"..."},
+             {"item":12,"title":"Item 12 of the standard","text":"..."}]}""")))
     @APIResponse(responseCode = "201", description = "Published", content = @Content(schema = @Schema(implementation = ServiceInformation.class)))
     @APIResponse(responseCode = "400", description = "Not items 1-12, or impossible dates", content = @Content(mediaType = "application/problem+json"))
     public Response publish(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull NewVersion version) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.commons.time.AdjustableClock;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Moves the application's clock forward, for a test that needs time to pass (the 16-minute wait of
@@ -31,6 +32,7 @@ public class TestClockResource {
 
     @POST
     @Path("/advance")
+    @Operation(hidden = true) // not part of the API: callers of the gateway cannot reach it
     public Map<String, String> advance(@QueryParam("minutes") Integer minutes) {
         if (!(clock instanceof AdjustableClock adjustable)) {
             throw ProblemException.notFound("The clock runs on the real time here (rehab.clock.fixed is not set)");

@@ -37,6 +37,7 @@ import kz.gov.rehab.compensation.stage.ApplicationStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -201,7 +202,9 @@ public class ApplicationResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "assign", value = "{\"outcome\":\"ASSIGN\"}"),
             @ExampleObject(name = "refuse", value = "{\"outcome\":\"REFUSE\",\"refusalReason\":\"RECEIVED_IN_ANOTHER_REPUBLIC\","
-                    + "\"grounds\":\"paid in full by the Republic of Uzbekistan in 2019\"}")}))
+                    + "\"grounds\":\"paid in full by the Republic of Uzbekistan in 2019\"}",
+                    // after the assign example the application is decided: 409
+                    extensions = @Extension(name = "x-expect", value = "409"))}))
     @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "409", description = "Not allowed in the current state, or a policy rejects the assignment",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "already compensated", value = """

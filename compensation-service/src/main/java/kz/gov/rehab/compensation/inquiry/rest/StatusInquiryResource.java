@@ -20,6 +20,7 @@ import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.stage.ApplicationStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -55,7 +56,9 @@ public class StatusInquiryResource {
     @Transactional
     @Operation(summary = "Status of an application (number + IIN)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "inquiry",
-            value = "{\"applicationNumber\":\"CMP-2026-000001\",\"iin\":\"330707399060\"}")))
+            value = "{\"applicationNumber\":\"CMP-2026-000001\",\"iin\":\"330707399060\"}",
+            extensions = @Extension(name = "x-example-from", parseValue = true,
+                    value = "{\"applicationNumber\":\"POST /api/v1/compensations/applications number\"}"))))
     @APIResponse(responseCode = "200", description = "The status and the stages so far", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "paid", value = """
                     {"applicationNumber":"CMP-2026-000001","status":"PAID","amountKzt":77850.00,

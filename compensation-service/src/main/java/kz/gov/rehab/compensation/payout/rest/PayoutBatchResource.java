@@ -36,6 +36,7 @@ import kz.gov.rehab.compensation.payout.PayoutBatches;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -88,7 +89,9 @@ public class PayoutBatchResource {
     @POST
     @Operation(summary = "Gather assigned compensations into a new batch (maker)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "batch", value = "{\"programme\":\"REPRESSION_ONE_TIME\",\"maxItems\":500}")))
+            examples = @ExampleObject(name = "batch", value = "{\"programme\":\"REPRESSION_ONE_TIME\",\"maxItems\":500}",
+            // pays what the decision examples assigned
+            extensions = @Extension(name = "x-example-after", value = "POST /api/v1/compensations/applications/{id}/decision"))))
     @APIResponse(responseCode = "201", description = "Batch ASSEMBLED with its items")
     @APIResponse(responseCode = "422", description = "No assigned compensation waits", content = @Content(mediaType = PROBLEM))
     public Response assemble(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid BatchRequest request) {
@@ -168,7 +171,9 @@ public class PayoutBatchResource {
             + " answer is refused with 409, so a payment is never recorded twice.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "statement",
             value = "{\"results\":[{\"endToEndId\":\"CMP-2026-000001-1\",\"outcome\":\"PAID\"},"
-                    + "{\"endToEndId\":\"CMP-2026-000002-1\",\"outcome\":\"FAILED\",\"reason\":\"account closed\"}]}")))
+                    + "{\"endToEndId\":\"CMP-2026-000002-1\",\"outcome\":\"FAILED\",\"reason\":\"account closed\"}]}",
+            // the batch the batch example assembled is not approved and sent yet: 409
+            extensions = @Extension(name = "x-expect", value = "409"))))
     @APIResponse(responseCode = "200", description = "Recorded; SETTLED once every item has an answer")
     @APIResponse(responseCode = "409", description = "Batch not sent, or an answer contradicts a recorded one",
             content = @Content(mediaType = PROBLEM))

@@ -20,6 +20,7 @@ import kz.gov.rehab.compensation.bank.KazakhIban;
 import kz.gov.rehab.compensation.payout.Reissues;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -56,7 +57,9 @@ public class ReissueResource {
     @Operation(summary = "Correct the account of a failed payment and re-issue it", description = "Only a compensation"
             + " whose payment FAILED; it goes back to ASSIGNED and into the next batch. The failed payment stays failed.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "corrected",
-            value = "{\"iban\":\"KZ19601KZT0000000001\",\"bank\":\"Halyk Bank\"}")))
+            value = "{\"iban\":\"KZ19601KZT0000000001\",\"bank\":\"Halyk Bank\"}",
+            // only after a failed payment: the application of the examples is assigned, not failed, so 409
+            extensions = @Extension(name = "x-expect", value = "409"))))
     @APIResponse(responseCode = "200", description = "Re-issued: ASSIGNED with the corrected account")
     @APIResponse(responseCode = "409", description = "The payment did not fail", content = @Content(mediaType = "application/problem+json"))
     public Response reissue(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String key,

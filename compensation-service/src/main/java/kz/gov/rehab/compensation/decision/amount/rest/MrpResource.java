@@ -28,6 +28,7 @@ import kz.gov.rehab.commons.paging.Paging;
 import kz.gov.rehab.compensation.decision.amount.MrpRegister;
 import kz.gov.rehab.compensation.decision.amount.MrpRegister.MrpEntry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -83,7 +84,9 @@ public class MrpResource {
     @RolesAllowed("rules-operator")
     @Operation(summary = "Confirm an entered MRP (four-eyes)",
             description = "By another rules operator than the one who entered it. Puts the MRP in force; the applications filed in its "
-                    + "period that wait for it (AWAITING_MRP) go on to the decision, `released` counts them.")
+                    + "period that wait for it (AWAITING_MRP) go on to the decision, `released` counts them.",
+            // four eyes: the example is confirmed by another operator than the one who entered it
+            extensions = @Extension(name = "x-example-caller", value = "rules-checker"))
     @APIResponse(responseCode = "200", description = "In force", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MrpEntry.class)))
     @APIResponse(responseCode = "403", description = "The operator who entered it cannot confirm it", content = @Content(mediaType = "application/problem+json"))
