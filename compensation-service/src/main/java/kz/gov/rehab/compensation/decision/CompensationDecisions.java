@@ -16,6 +16,7 @@ import java.util.UUID;
 import kz.gov.rehab.commons.egov.EgovRegistries;
 import kz.gov.rehab.commons.egov.PersonRecord;
 import kz.gov.rehab.commons.person.Iin;
+import kz.gov.rehab.commons.concurrency.VersionMismatch;
 import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.application.CompensationApplication;
@@ -166,11 +167,7 @@ public class CompensationDecisions {
     private CompensationApplication load(UUID id, Long expectedVersion) {
         CompensationApplication application = CompensationApplication.<CompensationApplication>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("No compensation application " + id));
-        if (expectedVersion != null && expectedVersion != application.version) {
-            throw new ProblemException(412, "version-mismatch", "The application has changed",
-                    "If-Match names version " + expectedVersion + " but the application is at version "
-                            + application.version).with("currentState", application.status.name());
-        }
+        VersionMismatch.check("application", application.version, expectedVersion, application.status);
         return application;
     }
 

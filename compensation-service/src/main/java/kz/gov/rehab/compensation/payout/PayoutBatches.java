@@ -14,8 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.gov.rehab.commons.concurrency.VersionMismatch;
 import kz.gov.rehab.commons.problem.Problem;
 import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.problem.TransitionNotAllowed;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;
@@ -142,10 +144,14 @@ public class PayoutBatches {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
-    /** The checker approves the batch; the checker is not the maker (four-eyes). */
+    /**
+     * The checker approves the batch; the checker is not the maker (four-eyes). With an
+     * {@code expectedVersion} (the batch's ETag the checker read), only that version is approved.
+     */
     @Transactional
-    public PayoutBatch approve(UUID id, String checker) {
+    public PayoutBatch approve(UUID id, Long expectedVersion, String checker) {
         PayoutBatch batch = findForUpdate(id);
+        VersionMismatch.check("payout batch", batch.version, expectedVersion, batch.status);
         if (batch.status == BatchStatus.ASSEMBLED && batch.createdBy.equals(checker)) {
             throw FourEyes.refusal(checker, "Batch " + batch.number).with("currentState", batch.status.name());
         }
@@ -157,10 +163,11 @@ public class PayoutBatches {
         return batch;
     }
 
-    /** Sends an approved batch to the bank. */
+    /** Sends an approved batch to the bank (only the version read, with an {@code expectedVersion}). */
     @Transactional
-    public PayoutBatch send(UUID id, String operator) {
+    public PayoutBatch send(UUID id, Long expectedVersion, String operator) {
         PayoutBatch batch = findForUpdate(id);
+        VersionMismatch.check("payout batch", batch.version, expectedVersion, batch.status);
         batch.moveTo(BatchStatus.SENT, "Sending the batch to the bank");
         batch.sentAt = clock.instant();
         for (PayoutItem item : batch.items()) {
@@ -184,7 +191,7 @@ public class PayoutBatches {
     public PayoutBatch recordBankResults(UUID id, List<BankResult> results, String operator) {
         PayoutBatch batch = findForUpdate(id);
         if (batch.status != BatchStatus.SENT && batch.status != BatchStatus.SETTLED) {
-            throw ProblemException.notAllowedInState("Recording the bank's answer", batch.status).with("batch", batch.number);
+            throw new TransitionNotAllowed("Recording the bank's answer", "payout batch", batch.status).with("batch", batch.number);
         }
         Map<String, PayoutItem> items = new HashMap<>();
         batch.items().forEach(item -> items.put(item.endToEndId, item));

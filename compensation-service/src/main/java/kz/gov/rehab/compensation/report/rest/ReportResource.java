@@ -1,6 +1,5 @@
 package kz.gov.rehab.compensation.report.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -14,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import kz.gov.rehab.commons.caller.CallerIdentity;
+import kz.gov.rehab.commons.concurrency.IfMatch;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.problem.Problem;
 import kz.gov.rehab.commons.problem.ProblemException;
@@ -60,14 +61,14 @@ public class ReportResource {
     private final QuarterlyReports reports;
     private final ReportSubmissions submissions;
     private final IdempotentRequests idempotent;
-    private final SecurityIdentity caller;
+    private final CallerIdentity callers;
 
     public ReportResource(QuarterlyReports reports, ReportSubmissions submissions, IdempotentRequests idempotent,
-            SecurityIdentity caller) {
+            CallerIdentity callers) {
         this.reports = reports;
         this.submissions = submissions;
         this.idempotent = idempotent;
-        this.caller = caller;
+        this.callers = callers;
     }
 
     @POST
@@ -88,7 +89,7 @@ public class ReportResource {
                      "detail":"The report of 2026-Q4 can be compiled from 2027-01-01 on"}""")))
     public Response compile(@Parameter(example = "2026-Q1") @PathParam("period") String period,
             @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        QuarterlyReport report = reports.compile(quarter(period), caller.getPrincipal().getName());
+        QuarterlyReport report = reports.compile(quarter(period), callers.name());
         return answer(Response.created(URI.create("/api/v1/compensations/reports/" + report.id)), report, headers);
     }
 
@@ -133,7 +134,7 @@ public class ReportResource {
             content = @Content(mediaType = PROBLEM))
     public Response submit(@PathParam("id") UUID id,
             @Parameter(description = "retry key (IETF httpapi draft)") @jakarta.ws.rs.HeaderParam(IdempotentRequests.HEADER) String key) {
-        String user = caller.getPrincipal().getName();
+        String user = callers.name();
         // Signing and asking the Ministry happen before the answer's transaction (no connection waits for the Ministry).
         return idempotent.execute(key, user + " POST /api/v1/compensations/reports/" + id + "/submissions", null,
                 () -> submissions.submit(id, user),
@@ -155,7 +156,7 @@ public class ReportResource {
     }
 
     private static Response answer(Response.ResponseBuilder response, QuarterlyReport report, HttpHeaders headers) {
-        response.header("X-Report-Id", report.id.toString());
+        response.header("X-Report-Id", report.id.toString()).tag(IfMatch.entityTag(report.version));
         if (headers.getAcceptableMediaTypes().stream().anyMatch(type -> type.isCompatible(MediaType.valueOf(CSV))
                 && !type.isWildcardType())) {
             return response.type(CSV + ";charset=UTF-8").entity(ReportCsv.of(QuarterlyReports.document(report)))
