@@ -1,5 +1,6 @@
 package kz.gov.rehab.compensation.payout;
 
+import kz.gov.rehab.commons.money.Money;
 import kz.gov.rehab.compensation.FourEyes;
 import kz.gov.rehab.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -247,14 +248,13 @@ public class PayoutBatches {
     }
 
     /** Sums of the batch by the bank's answers; balanced when paid + failed + outstanding = total. */
-    public record Reconciliation(String batch, BatchStatus status, int itemCount, BigDecimal totalKzt, Sum paid,
+    public record Reconciliation(String batch, BatchStatus status, int itemCount, Money total, Sum paid,
             Sum failed, Sum outstanding, boolean balanced, boolean settled) {
     }
 
-    public record Sum(int count, BigDecimal amountKzt) {
+    public record Sum(int count, Money amount) {
         static Sum of(List<PayoutItem> items) {
-            return new Sum(items.size(), items.stream().map(item -> item.amountKzt).reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .setScale(2));
+            return new Sum(items.size(), Money.kzt(items.stream().map(item -> item.amountKzt).reduce(BigDecimal.ZERO, BigDecimal::add)));
         }
     }
 
@@ -266,10 +266,10 @@ public class PayoutBatches {
         Sum failed = Sum.of(items.stream().filter(item -> item.status == ItemStatus.FAILED).toList());
         Sum outstanding = Sum.of(items.stream()
                 .filter(item -> item.status == ItemStatus.INCLUDED || item.status == ItemStatus.SENT).toList());
-        BigDecimal accounted = paid.amountKzt().add(failed.amountKzt()).add(outstanding.amountKzt());
+        BigDecimal accounted = paid.amount().amount().add(failed.amount().amount()).add(outstanding.amount().amount());
         boolean balanced = accounted.compareTo(batch.totalKzt) == 0
                 && paid.count() + failed.count() + outstanding.count() == batch.itemCount;
-        return new Reconciliation(batch.number, batch.status, batch.itemCount, batch.totalKzt.setScale(2), paid, failed,
+        return new Reconciliation(batch.number, batch.status, batch.itemCount, Money.kzt(batch.totalKzt), paid, failed,
                 outstanding, balanced, outstanding.count() == 0);
     }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import kz.gov.rehab.commons.money.Money;
 import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.compensation.application.CompensationApplication;
@@ -43,7 +44,7 @@ public class StatusInquiryResource {
     }
 
     @Schema(name = "CompensationStatus")
-    public record Status(String applicationNumber, String status, BigDecimal amountKzt, String refusalReason,
+    public record Status(String applicationNumber, String status, Money amount, String refusalReason,
             List<Step> stages) {
     }
 
@@ -58,7 +59,7 @@ public class StatusInquiryResource {
             value = "{\"applicationNumber\":\"CMP-2026-000001\",\"iin\":\"330707399060\"}")))
     @APIResponse(responseCode = "200", description = "The status and the stages so far", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "paid", value = """
-                    {"applicationNumber":"CMP-2026-000001","status":"PAID","amountKzt":77850.00,
+                    {"applicationNumber":"CMP-2026-000001","status":"PAID","amount":{"amount":"77850.00","currency":"KZT"},
                      "stages":[{"stage":"SUBMITTED","at":"2026-05-04T05:12:00Z"},{"stage":"DATA_CHECKED","at":"2026-05-04T05:12:00Z"},
                      {"stage":"ASSIGNED","at":"2026-05-06T09:00:00Z"},{"stage":"PAID","at":"2026-05-12T10:30:00Z"}]}""")))
     @APIResponse(responseCode = "404", description = "No application with this number for this IIN",
@@ -69,7 +70,7 @@ public class StatusInquiryResource {
                 .orElseThrow(() -> ProblemException.notFound("No compensation application with this number for this IIN"));
         List<Step> steps = ApplicationStage.history(application.id).stream()
                 .map(stage -> new Step(stage.stage.name(), stage.at)).toList();
-        return new Status(application.number, application.status.name(), application.amountKzt,
+        return new Status(application.number, application.status.name(), Money.kztOrNull(application.amountKzt),
                 application.refusalReason == null ? null : application.refusalReason.name(), steps);
     }
 }

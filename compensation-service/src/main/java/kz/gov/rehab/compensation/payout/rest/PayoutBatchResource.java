@@ -171,9 +171,10 @@ public class PayoutBatchResource {
     @Operation(summary = "Sums of paid, failed and outstanding payments against the batch total")
     @APIResponse(responseCode = "200", description = "The reconciliation", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "settled", value = """
-                    {"batch":"PB-2026-00001","status":"SETTLED","itemCount":2,"totalKzt":155700.00,
-                     "paid":{"count":1,"amountKzt":77850.00},"failed":{"count":1,"amountKzt":77850.00},
-                     "outstanding":{"count":0,"amountKzt":0.00},"balanced":true,"settled":true}""")))
+                    {"batch":"PB-2026-00001","status":"SETTLED","itemCount":2,"total":{"amount":"155700.00","currency":"KZT"},
+                     "paid":{"count":1,"amount":{"amount":"77850.00","currency":"KZT"}},
+                     "failed":{"count":1,"amount":{"amount":"77850.00","currency":"KZT"}},
+                     "outstanding":{"count":0,"amount":{"amount":"0.00","currency":"KZT"}},"balanced":true,"settled":true}""")))
     public PayoutBatches.Reconciliation reconciliation(@PathParam("id") UUID id) {
         return batches.reconcile(id);
     }

@@ -1,9 +1,9 @@
 package kz.gov.rehab.compensation.payout.rest;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import kz.gov.rehab.commons.money.Money;
 import kz.gov.rehab.compensation.payout.BatchStatus;
 import kz.gov.rehab.compensation.payout.ItemStatus;
 import kz.gov.rehab.compensation.payout.PayoutBatch;
@@ -13,23 +13,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PayoutBatch")
 public record PayoutBatchView(UUID id, String number, PayoutProgramme programme, BatchStatus status, long version,
-        int itemCount, BigDecimal totalKzt, String createdBy, Instant createdAt, String approvedBy, Instant approvedAt,
+        int itemCount, Money total, String createdBy, Instant createdAt, String approvedBy, Instant approvedAt,
         Instant sentAt, Instant settledAt, List<Item> items) {
 
     @Schema(name = "PayoutItem")
     public record Item(UUID id, UUID applicationId, String endToEndId, java.time.YearMonth periodMonth, String iban,
-            String bankBic, BigDecimal amountKzt, ItemStatus status, String failureReason, Instant settledAt) {
+            String bankBic, Money amount, ItemStatus status, String failureReason, Instant settledAt) {
     }
 
     public static PayoutBatchView of(PayoutBatch batch) {
         return new PayoutBatchView(batch.id, batch.number, batch.programme, batch.status, batch.version, batch.itemCount,
-                batch.totalKzt, batch.createdBy, batch.createdAt, batch.approvedBy, batch.approvedAt, batch.sentAt,
+                Money.kzt(batch.totalKzt), batch.createdBy, batch.createdAt, batch.approvedBy, batch.approvedAt, batch.sentAt,
                 batch.settledAt, batch.items().stream().map(PayoutBatchView::item).toList());
     }
 
     static Item item(PayoutItem item) {
         return new Item(item.id, item.applicationId, item.endToEndId,
-                item.periodMonth == null ? null : java.time.YearMonth.from(item.periodMonth), item.iban, item.bankBic, item.amountKzt, item.status,
+                item.periodMonth == null ? null : java.time.YearMonth.from(item.periodMonth), item.iban, item.bankBic, Money.kzt(item.amountKzt), item.status,
                 item.failureReason, item.settledAt);
     }
 }
