@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * Writes every {@link Instant}, {@link OffsetDateTime} and {@link ZonedDateTime} through the
@@ -29,13 +30,36 @@ public class TimestampsInJson implements ObjectMapperCustomizer {
         this.clock = clock;
     }
 
+    /** Last, after the Java time module: the serializers of the module registered last are the ones used. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.registerModule(module(new Timestamps(clock.zone())));
+        // The mapper may be built before the runtime configuration (the zone) is there: ask for the zone on first use.
+        mapper.registerModule(module(new Supplier<>() {
+            private volatile Timestamps timestamps;
+
+            @Override
+            public Timestamps get() {
+                Timestamps known = timestamps;
+                if (known == null) {
+                    known = new Timestamps(clock.zone());
+                    timestamps = known;
+                }
+                return known;
+            }
+        }));
     }
 
     /** The module that writes moments as {@code timestamps} do; also for mappers outside the container. */
     public static SimpleModule module(Timestamps timestamps) {
+        return module(() -> timestamps);
+    }
+
+    private static SimpleModule module(Supplier<Timestamps> timestamps) {
         SimpleModule module = new SimpleModule("rehab-timestamps");
         module.addSerializer(Instant.class, writer(Instant.class, Timestamps::format, timestamps));
         module.addSerializer(OffsetDateTime.class, writer(OffsetDateTime.class, Timestamps::format, timestamps));
@@ -43,11 +67,12 @@ public class TimestampsInJson implements ObjectMapperCustomizer {
         return module;
     }
 
-    private static <T> JsonSerializer<T> writer(Class<T> type, BiFunction<Timestamps, T, String> format, Timestamps timestamps) {
+    private static <T> JsonSerializer<T> writer(Class<T> type, BiFunction<Timestamps, T, String> format,
+            Supplier<Timestamps> timestamps) {
         return new JsonSerializer<>() {
             @Override
             public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-                generator.writeString(format.apply(timestamps, value));
+                generator.writeString(format.apply(timestamps.get(), value));
             }
 
             @Override
