@@ -127,6 +127,7 @@ public class CompensationDecisions {
             application.refuse(rejected.refusalReason(), rejected.policy() + ": " + rejected.detail(), officer, clock.instant());
             stages.record(application, Stage.REFUSED, application.refusalDetail, officer);
             LOG.infof("application %s: compensation refused on the decision (%s)", application.number, rejected.refusalReason());
+            em.flush(); // the version the answer's ETag names is the one written
             return application;
         }
         application.assign((AmountOutcome.Computed) amount, officer, grounds, clock.instant());
@@ -148,6 +149,7 @@ public class CompensationDecisions {
         application.refuse(reason, detail, officer, clock.instant());
         stages.record(application, Stage.REFUSED, reason.name() + ": " + detail, officer);
         LOG.infof("application %s: compensation refused (%s)", application.number, reason);
+        em.flush(); // the version the answer's ETag names is the one written
         return application;
     }
 

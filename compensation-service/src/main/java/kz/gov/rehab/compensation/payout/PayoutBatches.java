@@ -161,6 +161,7 @@ public class PayoutBatches {
         batch.approvedAt = clock.instant();
         forEachItem(batch, (item, application) -> stages.record(application, Stage.BATCH_APPROVED, batch.number, checker,
                 item.eventDetails()));
+        em.flush(); // the version the answer's ETag names is the one written
         return batch;
     }
 
@@ -176,6 +177,7 @@ public class PayoutBatches {
         }
         forEachItem(batch, (item, application) -> stages.record(application, Stage.SENT_TO_BANK, batch.number, operator,
                 item.eventDetails()));
+        em.flush(); // the version the answer's ETag names is the one written
         return batch;
     }
 
@@ -243,6 +245,7 @@ public class PayoutBatches {
         if (batch.status == BatchStatus.SENT && batch.items().stream().noneMatch(item -> item.status == ItemStatus.SENT)) {
             batch.moveTo(BatchStatus.SETTLED, "Settling the batch");
             batch.settledAt = clock.instant();
+            em.flush(); // the version the answer's ETag names is the one written
         }
         return batch;
     }

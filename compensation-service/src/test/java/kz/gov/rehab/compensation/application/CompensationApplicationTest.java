@@ -275,14 +275,28 @@ class CompensationApplicationTest {
     void aDecisionOnAStaleVersionIsRefused_optimisticLocking() {
         forget(Applicants.AKHMETOV.iin());
         String id = submitted(Applicants.AKHMETOV.form("2026-03-02"), "DATA_CHECKED");
-        int version = given().header("Authorization", Callers.officer()).get(APPLICATIONS + "/" + id)
-                .then().statusCode(200).extract().path("version");
+        var read = given().header("Authorization", Callers.officer()).get(APPLICATIONS + "/" + id)
+                .then().statusCode(200).extract();
+        int version = read.path("version");
+        assertThat(read.header("ETag")).isEqualTo("\"" + version + "\"");
         given().header("Authorization", Callers.officer()).header("If-Match", "\"" + (version + 1) + "\"")
                 .contentType(ContentType.JSON).body("{\"outcome\":\"ASSIGN\"}").post(APPLICATIONS + "/" + id + "/decision")
-                .then().statusCode(412).contentType("application/problem+json").body("currentState", equalTo("DATA_CHECKED"));
-        given().header("Authorization", Callers.officer()).header("If-Match", "\"" + version + "\"")
-                .contentType(ContentType.JSON).body("{\"outcome\":\"ASSIGN\"}").post(APPLICATIONS + "/" + id + "/decision")
-                .then().statusCode(200).body("status", equalTo("ASSIGNED"));
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("https://rehab.gov.kz/problems/version-mismatch"))
+                .body("currentState", equalTo("DATA_CHECKED")).body("currentVersion", equalTo(version));
+
+        String key = "decision-" + id;
+        var decided = given().header("Authorization", Callers.officer()).header("If-Match", read.header("ETag"))
+                .header("Idempotency-Key", key).contentType(ContentType.JSON).body("{\"outcome\":\"ASSIGN\"}")
+                .post(APPLICATIONS + "/" + id + "/decision").then().statusCode(200).body("status", equalTo("ASSIGNED")).extract();
+        String etag = decided.header("ETag");
+        assertThat(etag).isEqualTo("\"" + decided.path("version") + "\"").isNotEqualTo(read.header("ETag"));
+        // The retry gets the stored answer with its ETag; the read agrees with it.
+        given().header("Authorization", Callers.officer()).header("If-Match", read.header("ETag"))
+                .header("Idempotency-Key", key).contentType(ContentType.JSON).body("{\"outcome\":\"ASSIGN\"}")
+                .post(APPLICATIONS + "/" + id + "/decision").then().statusCode(200)
+                .header("Idempotent-Replayed", "true").header("ETag", etag);
+        given().header("Authorization", Callers.officer()).get(APPLICATIONS + "/" + id).then().statusCode(200).header("ETag", etag);
     }
 
     @Test

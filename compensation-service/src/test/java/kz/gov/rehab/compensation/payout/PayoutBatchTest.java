@@ -81,10 +81,21 @@ class PayoutBatchTest {
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("https://rehab.gov.kz/problems/four-eyes"))
                 .body("currentState", equalTo("ASSEMBLED"));
-        given().header("Authorization", Callers.paymentOperator("operator-maker")).get("/api/v1/compensations/payout-batches/" + batchId)
-                .then().statusCode(200).body("status", equalTo("ASSEMBLED")).body("approvedBy", equalTo(null));
+        String etag = given().header("Authorization", Callers.paymentOperator("operator-maker"))
+                .get("/api/v1/compensations/payout-batches/" + batchId)
+                .then().statusCode(200).body("status", equalTo("ASSEMBLED")).body("approvedBy", equalTo(null))
+                .extract().header("ETag");
 
         approveAndSend(batchId);
+        // The checker approved what the maker read; an approval naming that read now finds a batch moved on.
+        given().header("Authorization", Callers.paymentOperator("operator-checker")).header("If-Match", etag)
+                .post("/api/v1/compensations/payout-batches/" + batchId + "/approval")
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("https://rehab.gov.kz/problems/version-mismatch"))
+                .body("currentState", equalTo("SENT"));
+        String sent = given().header("Authorization", Callers.auditor()).get("/api/v1/compensations/payout-batches/" + batchId)
+                .then().statusCode(200).extract().header("ETag");
+        org.assertj.core.api.Assertions.assertThat(sent).matches("\"\\d+\"").isNotEqualTo(etag);
     }
 
     @Test
