@@ -60,8 +60,8 @@ public class StatusInquiryResource {
     @APIResponse(responseCode = "200", description = "The status and the stages so far", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "paid", value = """
                     {"applicationNumber":"CMP-2026-000001","status":"PAID","amount":{"amount":"77850.00","currency":"KZT"},
-                     "stages":[{"stage":"SUBMITTED","at":"2026-05-04T05:12:00Z"},{"stage":"DATA_CHECKED","at":"2026-05-04T05:12:00Z"},
-                     {"stage":"ASSIGNED","at":"2026-05-06T09:00:00Z"},{"stage":"PAID","at":"2026-05-12T10:30:00Z"}]}""")))
+                     "stages":[{"stage":"SUBMITTED","at":"2026-05-04T10:12:00+05:00"},{"stage":"DATA_CHECKED","at":"2026-05-04T10:12:00+05:00"},
+                     {"stage":"ASSIGNED","at":"2026-05-06T14:00:00+05:00"},{"stage":"PAID","at":"2026-05-12T15:30:00+05:00"}]}""")))
     @APIResponse(responseCode = "404", description = "No application with this number for this IIN",
             content = @Content(mediaType = "application/problem+json"))
     public Status inquire(@Valid @NotNull Inquiry inquiry) {

@@ -49,7 +49,7 @@ public class ReportResource {
               "title" : "Report on the assignment and payment of reimbursement of expenses for home schooling of children with disabilities",
               "period" : "2026-Q1", "periodStart" : "2026-01-01", "periodEnd" : "2026-03-31",
               "compiledBy" : { "organisation" : "JSC \\"Labour Resources Development Centre\\"", "user" : "labour-resources-centre" },
-              "compiledAt" : "2026-04-06T04:12:00Z", "compiledOn" : "2026-04-06", "dueDate" : "2026-04-10", "late" : false,
+              "compiledAt" : "2026-04-06T09:12:00+05:00", "compiledOn" : "2026-04-06", "dueDate" : "2026-04-10", "late" : false,
               "currency" : "KZT",
               "regions" : [ { "regionCode" : "110000000", "regionName" : "Ақмола облысы", "childrenAssigned" : 2,
                 "recipientsAssigned" : 2, "amountAssignedKzt" : 173000.00, "childrenPaid" : 1, "recipientsPaid" : 1,
@@ -119,10 +119,10 @@ public class ReportResource {
             + " new one at the Ministry; the latest counts.")
     @APIResponse(responseCode = "201", description = "Accepted by the Ministry", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "accepted", value = """
-                    {"id":"5b0e…","reportId":"0f7c…","submittedAt":"2026-04-08T05:00:00Z","submittedOn":"2026-04-08",
+                    {"id":"5b0e…","reportId":"0f7c…","submittedAt":"2026-04-08T10:00:00+05:00","submittedOn":"2026-04-08",
                      "late":false,"signer":"CN=Labour Resources Development Centre,O=JSC Labour Resources Development Centre,C=KZ",
                      "signatureAlgorithm":"SHA256withRSA","outcome":"ACCEPTED","ministryStatus":201,
-                     "ministrySubmissionId":"9d1f…","ministryReceivedAt":"2026-04-08T05:00:01Z"}""")))
+                     "ministrySubmissionId":"9d1f…","ministryReceivedAt":"2026-04-08T10:00:01+05:00"}""")))
     @APIResponse(responseCode = "422", description = "The Ministry refused the signed report (reason as the Ministry gives it)",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "refused", value = """
                     {"type":"https://rehab.gov.kz/problems/report-submission-refused","title":"The Ministry refused the report",
