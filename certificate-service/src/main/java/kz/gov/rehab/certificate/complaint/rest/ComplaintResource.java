@@ -90,7 +90,10 @@ public class ComplaintResource {
             {"outcome":"UPHELD","reason":"The hearing record shows the original reference was presented; the akimat is to review again."}""")))
     @APIResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Already decided", content = @Content(mediaType = "application/problem+json"))
-    public ComplaintView decide(@PathParam("id") UUID id, @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch, @Valid @NotNull Decision decision) {
+    @APIResponse(responseCode = "412", description = "If-Match names a version the complaint has left (version-mismatch)",
+            content = @Content(mediaType = "application/problem+json"))
+    public ComplaintView decide(@PathParam("id") UUID id,
+            @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch, @Valid @NotNull Decision decision) {
         Complaint decided = complaints.decide(id, decision.outcome(), decision.reason(), IfMatch.version(ifMatch),
                 callers.actingAs("quality-authority"));
         return ComplaintView.of(decided, null);

@@ -133,7 +133,10 @@ public class HearingResource {
     @APIResponse(responseCode = "409", description = "Not allowed in the current state, or changed meanwhile",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "wrong state", value = CONFLICT)))
     @APIResponse(responseCode = "400", description = "Hearing scheduled before the notice, or malformed", content = @Content(mediaType = "application/problem+json"))
-    public HearingView preliminaryRefusal(@PathParam("number") String number, @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch,
+    @APIResponse(responseCode = "412", description = "If-Match names a version the application has left (version-mismatch)",
+            content = @Content(mediaType = "application/problem+json"))
+    public HearingView preliminaryRefusal(@PathParam("number") String number,
+            @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull PreliminaryRefusalRequest request) {
         return HearingView.of(procedure.recordPreliminaryRefusal(number, new HearingProcedure.PreliminaryRefusal(request.ground(),
                 request.details(), request.noticeWay(), request.scheduledAt(), request.place()), IfMatch.version(ifMatch),
@@ -154,7 +157,10 @@ public class HearingResource {
     @APIResponse(responseCode = "422", description = "The hearing starts before the notice (para 12)", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(name = "wrong state", value = CONFLICT)))
-    public HearingView hearing(@PathParam("number") String number, @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch,
+    @APIResponse(responseCode = "412", description = "If-Match names a version the application has left (version-mismatch)",
+            content = @Content(mediaType = "application/problem+json"))
+    public HearingView hearing(@PathParam("number") String number,
+            @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull HearingRecordRequest r) {
         return HearingView.of(procedure.recordHearing(number, new HearingProcedure.HearingRecord(r.heldOn(), r.startedAt(), r.endedAt(),
                 r.place(), r.body(), r.official(), r.participant(), r.question(), r.statements(), r.questionsAndAnswers(),
@@ -170,7 +176,10 @@ public class HearingResource {
     @APIResponse(responseCode = "200", description = "Refused; the reasoned refusal is handed out at the State Corporation")
     @APIResponse(responseCode = "409", description = "No hearing held yet, or another state", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(name = "wrong state", value = CONFLICT)))
-    public DecisionView refuse(@PathParam("number") String number, @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch,
+    @APIResponse(responseCode = "412", description = "If-Match names a version the application has left (version-mismatch)",
+            content = @Content(mediaType = "application/problem+json"))
+    public DecisionView refuse(@PathParam("number") String number,
+            @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull RefusalRequest request) {
         var application = procedure.refuse(number, request.reason(), IfMatch.version(ifMatch), callers.actingAs("akimat"));
         return new DecisionView(application.number, application.status.name(), application.refusalGround, application.refusalReason);

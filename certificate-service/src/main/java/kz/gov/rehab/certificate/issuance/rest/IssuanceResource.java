@@ -99,7 +99,10 @@ public class IssuanceResource {
                     {"type":"https://rehab.gov.kz/problems/transition-not-allowed","title":"Not allowed in the current state","status":409,
                      "detail":"Issuing the certificate is not allowed while the application is HEARING_SCHEDULED","currentState":"HEARING_SCHEDULED"}""")))
     @APIResponse(responseCode = "422", description = "The person already holds an original certificate", content = @Content(mediaType = "application/problem+json"))
-    public Response issue(@PathParam("number") String number, @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch,
+    @APIResponse(responseCode = "412", description = "If-Match names a version the application has left (version-mismatch)",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response issue(@PathParam("number") String number,
+            @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Parameter(description = "Makes a retry safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         Caller caller = callers.actingAs("akimat");
         Long expected = IfMatch.version(ifMatch);
@@ -117,7 +120,10 @@ public class IssuanceResource {
     @APIResponse(responseCode = "200", description = "Handed out", content = @Content(examples = @ExampleObject(name = "handed out", value = """
             {"applicationNumber":"CRT-2026-000042","status":"HANDED_OUT","handedOutOn":"2026-04-01"}""")))
     @APIResponse(responseCode = "409", description = "No result yet", content = @Content(mediaType = "application/problem+json"))
-    public HandOutView handOut(@PathParam("number") String number, @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch) {
+    @APIResponse(responseCode = "412", description = "If-Match names a version the application has left (version-mismatch)",
+            content = @Content(mediaType = "application/problem+json"))
+    public HandOutView handOut(@PathParam("number") String number,
+            @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch) {
         var application = issuance.handOut(number, IfMatch.version(ifMatch), callers.actingAs("state-corporation"));
         return new HandOutView(application.number, application.status.name(), application.handedOutOn);
     }

@@ -198,7 +198,8 @@ public class ApplicationResource {
                     {"type":"https://rehab.gov.kz/problems/version-mismatch","title":"The resource has changed","status":412,
                      "detail":"If-Match names version 1 but the application is at version 2 (ASSIGNED); read it again",
                      "currentVersion":2,"currentState":"ASSIGNED"}""")))
-    public Response decide(@PathParam("id") UUID id, @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch,
+    public Response decide(@PathParam("id") UUID id,
+            @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch,
             @HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull DecisionRequest decision) {
         String officer = callers.name();
         Long expected = IfMatch.version(ifMatch);
