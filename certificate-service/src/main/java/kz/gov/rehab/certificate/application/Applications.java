@@ -1,7 +1,8 @@
 package kz.gov.rehab.certificate.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import kz.gov.rehab.certificate.Caller;
+import kz.gov.rehab.commons.caller.Caller;
+import kz.gov.rehab.commons.concurrency.VersionMismatch;
 import kz.gov.rehab.commons.problem.ProblemException;
 
 /**
@@ -35,13 +36,7 @@ public class Applications {
 
     /** Optimistic locking for clients that send the version they saw ({@code If-Match}). */
     public static void expectVersion(CertificateApplication application, Long expected) {
-        if (expected != null && expected != application.version) {
-            throw new ProblemException(409, "version-conflict", "The application was changed meanwhile",
-                    "The application is at version " + application.version + " (status " + application.status
-                            + "), not " + expected + "; read it again")
-                    .with("currentState", application.status.name())
-                    .with("currentVersion", application.version);
-        }
+        VersionMismatch.check("application", application.version, expected, application.status);
     }
 
     public static ProblemException notFound(String number) {

@@ -6,14 +6,16 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import kz.gov.rehab.certificate.Caller;
+import kz.gov.rehab.commons.caller.Caller;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationStatus;
 import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.certificate.application.Stage;
 import kz.gov.rehab.certificate.application.StageRecorder;
 import kz.gov.rehab.certificate.inquiry.ApplicantProof;
+import kz.gov.rehab.commons.concurrency.VersionMismatch;
 import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.problem.TransitionNotAllowed;
 
 /**
  * Complaints (C10, para 18): filed for an applicant who disagrees with the result, once there is
@@ -60,14 +62,9 @@ public class Complaints {
         if (complaint == null) {
             throw ProblemException.notFound("No complaint " + complaintId);
         }
-        if (expectedVersion != null && expectedVersion != complaint.version) {
-            throw new ProblemException(409, "version-conflict", "The complaint was changed meanwhile",
-                    "The complaint is at version " + complaint.version).with("currentState", complaint.status.name());
-        }
+        VersionMismatch.check("complaint", complaint.version, expectedVersion, complaint.status);
         if (complaint.status != Complaint.Status.FILED) {
-            throw new ProblemException(409, "transition-not-allowed", "Not allowed in the current state",
-                    "Deciding is not allowed while the complaint is " + complaint.status)
-                    .with("currentState", complaint.status.name());
+            throw new TransitionNotAllowed("Deciding", "complaint", complaint.status);
         }
         complaint.status = Complaint.Status.DECIDED;
         complaint.outcome = outcome;

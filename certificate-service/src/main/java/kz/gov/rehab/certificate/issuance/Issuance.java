@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import kz.gov.rehab.certificate.Caller;
+import kz.gov.rehab.commons.caller.Caller;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationTransition;
 import kz.gov.rehab.certificate.application.Applications;

@@ -6,7 +6,7 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import kz.gov.rehab.certificate.Caller;
+import kz.gov.rehab.commons.caller.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

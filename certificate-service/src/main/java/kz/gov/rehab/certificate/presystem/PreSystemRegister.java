@@ -16,7 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import kz.gov.rehab.certificate.Caller;
+import kz.gov.rehab.commons.caller.Caller;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.issuance.Certificate;
 import kz.gov.rehab.commons.person.Iin;

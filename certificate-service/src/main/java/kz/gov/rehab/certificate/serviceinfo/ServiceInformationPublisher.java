@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import kz.gov.rehab.certificate.Caller;
+import kz.gov.rehab.commons.caller.Caller;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.calendar.WorkingDayCalendar;
 import kz.gov.rehab.certificate.rules.ServiceRule;

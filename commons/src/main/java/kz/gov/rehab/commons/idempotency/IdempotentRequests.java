@@ -7,6 +7,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -29,7 +31,8 @@ import kz.gov.rehab.commons.problem.ProblemException;
  *
  * <p>The key is claimed in a short transaction of its own, so a concurrent retry sees it at once;
  * the action and the stored answer are then committed together, so an answer is stored exactly
- * when the action's effects are. A failing action releases the key.
+ * when the action's effects are. A failing action releases the key. A replay gives the stored status,
+ * body, {@code Location} and {@code ETag}, so a client that retries learns the version it created.
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -110,7 +113,7 @@ public class IdempotentRequests {
             return new Claim.Claimed();
         }
         Object[] row = (Object[]) em.createNativeQuery("""
-                SELECT request_hash, status_code, response_body, location,
+                SELECT request_hash, status_code, response_body, location, etag,
                        created_at < now() - make_interval(secs => :abandonedAfter) AS abandoned
                 FROM idempotency_record WHERE scope = :scope AND idempotency_key = :key FOR UPDATE""")
                 .setParameter("scope", scope).setParameter("key", key)
@@ -120,10 +123,10 @@ public class IdempotentRequests {
             return new Claim.OtherRequest();
         }
         if (row[1] != null) {
-            return new Claim.Answered(((Number) row[1]).intValue(), (String) row[2], (String) row[3]);
+            return new Claim.Answered(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4]);
         }
         // Claims are stamped and aged by the database's time: a technical timeout, not a date of the law.
-        if (Boolean.TRUE.equals(row[4])) {
+        if (Boolean.TRUE.equals(row[5])) {
             em.createNativeQuery("UPDATE idempotency_record SET created_at = now() WHERE scope = :scope AND idempotency_key = :key")
                     .setParameter("scope", scope).setParameter("key", key).executeUpdate();
             return new Claim.Claimed();
@@ -133,13 +136,15 @@ public class IdempotentRequests {
 
     private void complete(String scope, String key, Response answer) {
         URI location = answer.getLocation();
+        EntityTag etag = answer.getEntityTag();
         em.createNativeQuery("""
                 UPDATE idempotency_record
-                SET status_code = :status, response_body = :body, location = :location, completed_at = now()
+                SET status_code = :status, response_body = :body, location = :location, etag = :etag, completed_at = now()
                 WHERE scope = :scope AND idempotency_key = :key""")
                 .setParameter("status", answer.getStatus())
                 .setParameter("body", answer.hasEntity() ? write(answer.getEntity()) : null)
                 .setParameter("location", location == null ? null : location.toString())
+                .setParameter("etag", etag == null ? null : (etag.isWeak() ? "W/" : "") + "\"" + etag.getValue() + "\"")
                 .setParameter("scope", scope).setParameter("key", key)
                 .executeUpdate();
     }
@@ -185,7 +190,8 @@ public class IdempotentRequests {
         record OtherRequest() implements Claim {
         }
 
-        record Answered(int status, String body, String location) implements Claim {
+        /** A completed answer: its status, body, {@code Location} and {@code ETag} (as the header wrote it). */
+        record Answered(int status, String body, String location, String etag) implements Claim {
             Response replay() {
                 Response.ResponseBuilder answer = Response.status(status).header(REPLAYED_HEADER, "true");
                 if (body != null) {
@@ -193,6 +199,9 @@ public class IdempotentRequests {
                 }
                 if (location != null) {
                     answer.location(URI.create(location));
+                }
+                if (etag != null) {
+                    answer.header(HttpHeaders.ETAG, etag);
                 }
                 return answer.build();
             }

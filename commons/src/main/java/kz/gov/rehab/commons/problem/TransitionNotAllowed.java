@@ -9,9 +9,18 @@ public class TransitionNotAllowed extends ProblemException {
 
     private final String current;
 
+    /** A move of an application. */
     public TransitionNotAllowed(String action, Object current) {
+        this(action, "application", current);
+    }
+
+    /**
+     * A move of {@code subject} (what the state machine is of, in words: {@code "application"},
+     * {@code "payout batch"}, {@code "complaint"}), named so in the detail.
+     */
+    public TransitionNotAllowed(String action, String subject, Object current) {
         super(409, "transition-not-allowed", "Not allowed in the current state",
-                action + " is not allowed while the application is " + current);
+                action + " is not allowed while the " + subject + " is " + current);
         this.current = String.valueOf(current);
         with("currentState", this.current);
         withDetailArgs(this.current);

@@ -2,6 +2,7 @@ package kz.gov.rehab.commons.events;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,7 +90,9 @@ class DeadlineWatchTest {
             assertEquals("system", breached.get("actorRole").asText());
             assertEquals("751110000", breached.at("/provider/code").asText());
             assertEquals("2026-04-20", breached.get("deadline").asText());
-            assertEquals(deadline, Instant.parse(breached.at("/details/deadlineAt").asText()));
+            assertEquals(deadline.truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                    java.time.OffsetDateTime.parse(breached.at("/details/deadlineAt").asText()).toInstant());
+            assertTrue(breached.at("/details/deadlineAt").asText().endsWith("+05:00"), "in the service zone");
         }
     }
 

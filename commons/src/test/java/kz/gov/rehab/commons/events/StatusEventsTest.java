@@ -9,10 +9,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.gov.rehab.commons.money.Money;
 import kz.gov.rehab.commons.person.Iin;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +57,18 @@ class StatusEventsTest {
             assertTrue(row.data().contains(field), () -> field + " in " + row.data());
         }
         assertFalse(row.data().contains("791028302728"), "the full IIN must never be in an event");
+    }
+
+    @Test
+    void eventDataWriteMomentsAndMoneyAsTheRestAnswersDo() {
+        UUID applicationId = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> statusEvents.record(applicationId, "C-2026-000005", "application.assigned",
+                MonitoringData.stage("assigned").occurredAt(Instant.parse("2026-12-01T17:28:00.123456Z"))
+                        .details(Map.of("amount", Money.kzt(new BigDecimal("184600")))).build()));
+
+        String data = outboxRows.of(applicationId).get(0).data();
+        assertTrue(data.contains("\"occurredAt\": \"2026-12-01T22:28:00+05:00\""), data);
+        assertTrue(data.contains("\"amount\": {\"amount\": \"184600.00\", \"currency\": \"KZT\"}"), data);
     }
 
     @Test

@@ -36,7 +36,9 @@ class IdempotencyKeyTest {
         Response retry = post(key, name);
         retry.then().statusCode(201).header(IdempotentRequests.REPLAYED_HEADER, "true")
                 .body("id", equalTo(first.path("id")))
-                .header("Location", first.header("Location"));
+                .header("Location", first.header("Location"))
+                .header("ETag", first.header("ETag"));
+        assertEquals("\"" + first.path("id") + "\"", first.header("ETag"), "the first answer's ETag");
         assertEquals(1, countThings(name));
     }
 

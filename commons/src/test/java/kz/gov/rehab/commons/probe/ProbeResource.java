@@ -20,6 +20,7 @@ import java.time.YearMonth;
 import java.util.UUID;
 import java.util.List;
 import java.util.Map;
+import kz.gov.rehab.commons.concurrency.IfMatch;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.problem.ProblemException;
@@ -61,8 +62,19 @@ public class ProbeResource {
             if (thing.name().equals("fail-after-insert")) {
                 throw ProblemException.ruleViolated("probe-refused", "Refused", "refused after the insert");
             }
-            return Response.created(URI.create("/probe/things/" + id)).entity(Map.of("id", id.longValue(), "name", thing.name())).build();
+            // The thing's id stands in for a version: a replay must give the first answer's ETag.
+            return Response.created(URI.create("/probe/things/" + id)).tag(IfMatch.entityTag(id.longValue()))
+                    .entity(Map.of("id", id.longValue(), "name", thing.name())).build();
         });
+    }
+
+    /** One moment as every kind of Java time the services answer with, to see how the one mapper writes them. */
+    @GET
+    @Path("/moment")
+    public Map<String, Object> moment() {
+        java.time.Instant at = java.time.Instant.parse("2026-12-01T17:28:00.123456Z");
+        return new java.util.TreeMap<>(Map.of("instant", at, "utc", at.atOffset(java.time.ZoneOffset.UTC),
+                "zoned", at.atZone(java.time.ZoneId.of("Europe/Berlin"))));
     }
 
     @GET

@@ -16,6 +16,7 @@ import java.util.UUID;
 import kz.gov.rehab.commons.egov.EgovRegistries;
 import kz.gov.rehab.commons.egov.PersonRecord;
 import kz.gov.rehab.commons.person.Iin;
+import kz.gov.rehab.commons.concurrency.VersionMismatch;
 import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.application.CompensationApplication;
@@ -126,6 +127,7 @@ public class CompensationDecisions {
             application.refuse(rejected.refusalReason(), rejected.policy() + ": " + rejected.detail(), officer, clock.instant());
             stages.record(application, Stage.REFUSED, application.refusalDetail, officer);
             LOG.infof("application %s: compensation refused on the decision (%s)", application.number, rejected.refusalReason());
+            em.flush(); // the version the answer's ETag names is the one written
             return application;
         }
         application.assign((AmountOutcome.Computed) amount, officer, grounds, clock.instant());
@@ -147,6 +149,7 @@ public class CompensationDecisions {
         application.refuse(reason, detail, officer, clock.instant());
         stages.record(application, Stage.REFUSED, reason.name() + ": " + detail, officer);
         LOG.infof("application %s: compensation refused (%s)", application.number, reason);
+        em.flush(); // the version the answer's ETag names is the one written
         return application;
     }
 
@@ -166,11 +169,7 @@ public class CompensationDecisions {
     private CompensationApplication load(UUID id, Long expectedVersion) {
         CompensationApplication application = CompensationApplication.<CompensationApplication>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("No compensation application " + id));
-        if (expectedVersion != null && expectedVersion != application.version) {
-            throw new ProblemException(412, "version-mismatch", "The application has changed",
-                    "If-Match names version " + expectedVersion + " but the application is at version "
-                            + application.version).with("currentState", application.status.name());
-        }
+        VersionMismatch.check("application", application.version, expectedVersion, application.status);
         return application;
     }
 

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.problem.TransitionNotAllowed;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;
 
 /** A payout batch of one programme: assigned compensations sent to the bank together (maker/checker). */
@@ -49,7 +49,7 @@ public class PayoutBatch extends PanacheEntityBase {
 
     public void moveTo(BatchStatus next, String action) {
         if (!status.canMoveTo(next)) {
-            throw ProblemException.notAllowedInState(action, status).with("batch", number);
+            throw new TransitionNotAllowed(action, "payout batch", status).with("batch", number);
         }
         status = next;
     }

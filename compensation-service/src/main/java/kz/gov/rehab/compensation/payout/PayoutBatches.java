@@ -1,5 +1,6 @@
 package kz.gov.rehab.compensation.payout;
 
+import kz.gov.rehab.commons.money.Money;
 import kz.gov.rehab.compensation.FourEyes;
 import kz.gov.rehab.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.gov.rehab.commons.concurrency.VersionMismatch;
 import kz.gov.rehab.commons.problem.Problem;
 import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.problem.TransitionNotAllowed;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;
@@ -173,10 +176,14 @@ public class PayoutBatches {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
-    /** The checker approves the batch; the checker is not the maker (four-eyes). */
+    /**
+     * The checker approves the batch; the checker is not the maker (four-eyes). With an
+     * {@code expectedVersion} (the batch's ETag the checker read), only that version is approved.
+     */
     @Transactional
-    public PayoutBatch approve(UUID id, String checker) {
+    public PayoutBatch approve(UUID id, Long expectedVersion, String checker) {
         PayoutBatch batch = findForUpdate(id);
+        VersionMismatch.check("payout batch", batch.version, expectedVersion, batch.status);
         if (batch.status == BatchStatus.ASSEMBLED && batch.createdBy.equals(checker)) {
             throw FourEyes.refusal(checker, "Batch " + batch.number).with("currentState", batch.status.name());
         }
@@ -185,13 +192,15 @@ public class PayoutBatches {
         batch.approvedAt = clock.instant();
         forEachItem(batch, (item, application) -> stages.record(application, Stage.BATCH_APPROVED, batch.number, checker,
                 item.eventDetails()));
+        em.flush(); // the version the answer's ETag names is the one written
         return batch;
     }
 
-    /** Sends an approved batch to the bank. */
+    /** Sends an approved batch to the bank (only the version read, with an {@code expectedVersion}). */
     @Transactional
-    public PayoutBatch send(UUID id, String operator) {
+    public PayoutBatch send(UUID id, Long expectedVersion, String operator) {
         PayoutBatch batch = findForUpdate(id);
+        VersionMismatch.check("payout batch", batch.version, expectedVersion, batch.status);
         batch.moveTo(BatchStatus.SENT, "Sending the batch to the bank");
         batch.sentAt = clock.instant();
         for (PayoutItem item : batch.items()) {
@@ -199,6 +208,7 @@ public class PayoutBatches {
         }
         forEachItem(batch, (item, application) -> stages.record(application, Stage.SENT_TO_BANK, batch.number, operator,
                 item.eventDetails()));
+        em.flush(); // the version the answer's ETag names is the one written
         return batch;
     }
 
@@ -215,7 +225,7 @@ public class PayoutBatches {
     public PayoutBatch recordBankResults(UUID id, List<BankResult> results, String operator) {
         PayoutBatch batch = findForUpdate(id);
         if (batch.status != BatchStatus.SENT && batch.status != BatchStatus.SETTLED) {
-            throw ProblemException.notAllowedInState("Recording the bank's answer", batch.status).with("batch", batch.number);
+            throw new TransitionNotAllowed("Recording the bank's answer", "payout batch", batch.status).with("batch", batch.number);
         }
         Map<String, PayoutItem> items = new HashMap<>();
         batch.items().forEach(item -> items.put(item.endToEndId, item));
@@ -266,19 +276,19 @@ public class PayoutBatches {
         if (batch.status == BatchStatus.SENT && batch.items().stream().noneMatch(item -> item.status == ItemStatus.SENT)) {
             batch.moveTo(BatchStatus.SETTLED, "Settling the batch");
             batch.settledAt = clock.instant();
+            em.flush(); // the version the answer's ETag names is the one written
         }
         return batch;
     }
 
     /** Sums of the batch by the bank's answers; balanced when paid + failed + outstanding = total. */
-    public record Reconciliation(String batch, BatchStatus status, int itemCount, BigDecimal totalKzt, Sum paid,
+    public record Reconciliation(String batch, BatchStatus status, int itemCount, Money total, Sum paid,
             Sum failed, Sum outstanding, boolean balanced, boolean settled) {
     }
 
-    public record Sum(int count, BigDecimal amountKzt) {
+    public record Sum(int count, Money amount) {
         static Sum of(List<PayoutItem> items) {
-            return new Sum(items.size(), items.stream().map(item -> item.amountKzt).reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .setScale(2));
+            return new Sum(items.size(), Money.kzt(items.stream().map(item -> item.amountKzt).reduce(BigDecimal.ZERO, BigDecimal::add)));
         }
     }
 
@@ -290,10 +300,10 @@ public class PayoutBatches {
         Sum failed = Sum.of(items.stream().filter(item -> item.status == ItemStatus.FAILED).toList());
         Sum outstanding = Sum.of(items.stream()
                 .filter(item -> item.status == ItemStatus.INCLUDED || item.status == ItemStatus.SENT).toList());
-        BigDecimal accounted = paid.amountKzt().add(failed.amountKzt()).add(outstanding.amountKzt());
+        BigDecimal accounted = paid.amount().amount().add(failed.amount().amount()).add(outstanding.amount().amount());
         boolean balanced = accounted.compareTo(batch.totalKzt) == 0
                 && paid.count() + failed.count() + outstanding.count() == batch.itemCount;
-        return new Reconciliation(batch.number, batch.status, batch.itemCount, batch.totalKzt.setScale(2), paid, failed,
+        return new Reconciliation(batch.number, batch.status, batch.itemCount, Money.kzt(batch.totalKzt), paid, failed,
                 outstanding, balanced, outstanding.count() == 0);
     }
 

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +20,9 @@ import kz.gov.rehab.commons.events.EventSubject;
 import kz.gov.rehab.commons.events.MonitoringData;
 import kz.gov.rehab.commons.events.StatusEvents;
 import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.time.ServiceClock;
+import kz.gov.rehab.commons.time.Timestamps;
+import kz.gov.rehab.commons.time.TimestampsInJson;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,6 +40,7 @@ public class QuarterlyReports {
 
     /** The mapper of report documents: fixed member order, ISO dates, indented for a human reader. */
     static final ObjectMapper DOCUMENTS = JsonMapper.builder().findAndAddModules()
+            .addModule(TimestampsInJson.module(new Timestamps(ReportingQuarter.ZONE)))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
@@ -46,14 +49,15 @@ public class QuarterlyReports {
     private final EntityManager em;
     private final StatusEvents events;
     private final ReportConfig config;
-    private final Clock clock;
+    private final ServiceClock clock;
 
-    public QuarterlyReports(HomeSchoolingFigures figures, EntityManager em, StatusEvents events, ReportConfig config) {
+    public QuarterlyReports(HomeSchoolingFigures figures, EntityManager em, StatusEvents events, ReportConfig config,
+            ServiceClock clock) {
         this.figures = figures;
         this.em = em;
         this.events = events;
         this.config = config;
-        this.clock = Clock.system(ReportingQuarter.ZONE);
+        this.clock = clock;
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package kz.gov.rehab.compensation.stage;
 
+import kz.gov.rehab.commons.money.Money;
 import kz.gov.rehab.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -52,7 +53,7 @@ public class StageRecorder {
         details.put("programme", application.programme.name());
         details.put("status", application.status.name());
         if (application.amountKzt != null) {
-            details.put("amountKzt", application.amountKzt.toPlainString());
+            details.put("amount", Money.kzt(application.amountKzt));
         }
         if (application.refusalReason != null) {
             details.put("refusalReason", application.refusalReason.name());

@@ -80,14 +80,14 @@ class CompensationApplicationTest {
 
         assign(id).statusCode(200)
                 .body("status", equalTo("ASSIGNED"))
-                .body("decision.amountKzt", equalTo(77850.00f))
-                .body("decision.amountBasis.mrpKzt", equalTo(4325.00f))
+                .body("decision.amount.amount", equalTo("77850.00"))
+                .body("decision.amountBasis.mrp.amount", equalTo("4325.00"))
                 .body("decision.amountBasis.capped", equalTo(false));
 
         assertThat(OutboxEvents.typesOf(UUID.fromString(id))).containsExactly(
                 "kz.gov.rehab-compensation.application.submitted", "kz.gov.rehab-compensation.application.data-checked",
                 "kz.gov.rehab-compensation.compensation.assigned");
-        assertThat(OutboxEvents.dataOf(UUID.fromString(id)).get(2)).contains("\"amountKzt\": \"77850.00\"")
+        assertThat(OutboxEvents.dataOf(UUID.fromString(id)).get(2)).contains("\"amount\": {\"amount\": \"77850.00\", \"currency\": \"KZT\"}")
                 .contains("3307******60").doesNotContain("330707399060").doesNotContain("Исқақов");
     }
 
@@ -95,7 +95,7 @@ class CompensationApplicationTest {
     void cappedAt100Mrp_200MonthsIn2026Is432500_para4() {
         forget(Applicants.AKHMETOV.iin());
         String id = submitted(Applicants.AKHMETOV.form("2026-03-02"), "DATA_CHECKED");
-        assign(id).statusCode(200).body("decision.amountKzt", equalTo(432500.00f))
+        assign(id).statusCode(200).body("decision.amount.amount", equalTo("432500.00"))
                 .body("decision.amountBasis.capped", equalTo(true))
                 .body("rehabilitation.months", equalTo(200));
     }
@@ -105,8 +105,8 @@ class CompensationApplicationTest {
         forget(Applicants.SEITKALI.iin());
         // 36 months × ¾ × 3,932 KZT (MRP 2025), although decided in 2026
         String id = submitted(Applicants.SEITKALI.form("2025-06-10"), "DATA_CHECKED");
-        assign(id).statusCode(200).body("decision.amountKzt", equalTo(106164.00f))
-                .body("decision.amountBasis.mrpKzt", equalTo(3932.00f));
+        assign(id).statusCode(200).body("decision.amount.amount", equalTo("106164.00"))
+                .body("decision.amountBasis.mrp.amount", equalTo("3932.00"));
     }
 
     @Test
@@ -275,14 +275,28 @@ class CompensationApplicationTest {
     void aDecisionOnAStaleVersionIsRefused_optimisticLocking() {
         forget(Applicants.AKHMETOV.iin());
         String id = submitted(Applicants.AKHMETOV.form("2026-03-02"), "DATA_CHECKED");
-        int version = given().header("Authorization", Callers.officer()).get(APPLICATIONS + "/" + id)
-                .then().statusCode(200).extract().path("version");
+        var read = given().header("Authorization", Callers.officer()).get(APPLICATIONS + "/" + id)
+                .then().statusCode(200).extract();
+        int version = read.path("version");
+        assertThat(read.header("ETag")).isEqualTo("\"" + version + "\"");
         given().header("Authorization", Callers.officer()).header("If-Match", "\"" + (version + 1) + "\"")
                 .contentType(ContentType.JSON).body("{\"outcome\":\"ASSIGN\"}").post(APPLICATIONS + "/" + id + "/decision")
-                .then().statusCode(412).contentType("application/problem+json").body("currentState", equalTo("DATA_CHECKED"));
-        given().header("Authorization", Callers.officer()).header("If-Match", "\"" + version + "\"")
-                .contentType(ContentType.JSON).body("{\"outcome\":\"ASSIGN\"}").post(APPLICATIONS + "/" + id + "/decision")
-                .then().statusCode(200).body("status", equalTo("ASSIGNED"));
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("https://rehab.gov.kz/problems/version-mismatch"))
+                .body("currentState", equalTo("DATA_CHECKED")).body("currentVersion", equalTo(version));
+
+        String key = "decision-" + id;
+        var decided = given().header("Authorization", Callers.officer()).header("If-Match", read.header("ETag"))
+                .header("Idempotency-Key", key).contentType(ContentType.JSON).body("{\"outcome\":\"ASSIGN\"}")
+                .post(APPLICATIONS + "/" + id + "/decision").then().statusCode(200).body("status", equalTo("ASSIGNED")).extract();
+        String etag = decided.header("ETag");
+        assertThat(etag).isEqualTo("\"" + decided.path("version") + "\"").isNotEqualTo(read.header("ETag"));
+        // The retry gets the stored answer with its ETag; the read agrees with it.
+        given().header("Authorization", Callers.officer()).header("If-Match", read.header("ETag"))
+                .header("Idempotency-Key", key).contentType(ContentType.JSON).body("{\"outcome\":\"ASSIGN\"}")
+                .post(APPLICATIONS + "/" + id + "/decision").then().statusCode(200)
+                .header("Idempotent-Replayed", "true").header("ETag", etag);
+        given().header("Authorization", Callers.officer()).get(APPLICATIONS + "/" + id).then().statusCode(200).header("ETag", etag);
     }
 
     @Test

@@ -102,15 +102,15 @@ class HomeSchoolingReimbursementTest {
         assign(id).statusCode(200)
                 .body("status", equalTo("ASSIGNED"))
                 // the test rate of the child's region: 6 MRP × 4,325 KZT (2026) = 25,950.00 a month, 5 months
-                .body("decision.amountKzt", equalTo(129750.00f))
-                .body("homeSchooling.instalmentKzt", equalTo(25950.00f))
+                .body("decision.amount.amount", equalTo("129750.00"))
+                .body("homeSchooling.instalment.amount", equalTo("25950.00"))
                 .body("decision.amountBasis.mrpPerMonth", equalTo(6.0f));
 
         // every instalment has fallen due (first day of its month): one payment per month
         JsonPath first = batch();
         assertThat(monthsOf(first, id)).containsExactly("2026-01", "2026-02", "2026-03", "2026-04", "2026-05");
-        assertThat(first.getList("items.findAll { it.applicationId == '" + id + "' }.amountKzt", Float.class))
-                .containsOnly(25950.00f);
+        assertThat(first.getList("items.findAll { it.applicationId == '" + id + "' }.amount.amount", String.class))
+                .containsOnly("25950.00");
         String march = first.getString("items.find { it.applicationId == '" + id + "' && it.periodMonth == '2026-03' }.endToEndId");
         assertThat(march).endsWith("-202603-1");
         approveAndSend(first.getString("id"));
@@ -152,7 +152,7 @@ class HomeSchoolingReimbursementTest {
         given().header("Authorization", Callers.officer()).contentType(ContentType.JSON)
                 .body("{\"outcome\":\"ASSIGN\",\"grounds\":\"The district maslikhat's rate is now in force\"}")
                 .post(APPLICATIONS + "/" + id + "/decision").then().statusCode(200)
-                .body("homeSchooling.instalmentKzt", equalTo(17300.00f)).body("decision.amountBasis.mrpPerMonth", equalTo(4.0f));
+                .body("homeSchooling.instalment.amount", equalTo("17300.00")).body("decision.amountBasis.mrpPerMonth", equalTo(4.0f));
     }
 
     @Test

@@ -107,10 +107,21 @@ class PayoutBatchTest {
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("https://rehab.gov.kz/problems/four-eyes"))
                 .body("currentState", equalTo("ASSEMBLED"));
-        given().header("Authorization", Callers.paymentOperator("operator-maker")).get("/api/v1/compensations/payout-batches/" + batchId)
-                .then().statusCode(200).body("status", equalTo("ASSEMBLED")).body("approvedBy", equalTo(null));
+        String etag = given().header("Authorization", Callers.paymentOperator("operator-maker"))
+                .get("/api/v1/compensations/payout-batches/" + batchId)
+                .then().statusCode(200).body("status", equalTo("ASSEMBLED")).body("approvedBy", equalTo(null))
+                .extract().header("ETag");
 
         approveAndSend(batchId);
+        // The checker approved what the maker read; an approval naming that read now finds a batch moved on.
+        given().header("Authorization", Callers.paymentOperator("operator-checker")).header("If-Match", etag)
+                .post("/api/v1/compensations/payout-batches/" + batchId + "/approval")
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("https://rehab.gov.kz/problems/version-mismatch"))
+                .body("currentState", equalTo("SENT"));
+        String sent = given().header("Authorization", Callers.auditor()).get("/api/v1/compensations/payout-batches/" + batchId)
+                .then().statusCode(200).extract().header("ETag");
+        org.assertj.core.api.Assertions.assertThat(sent).matches("\"\\d+\"").isNotEqualTo(etag);
     }
 
     @Test
@@ -231,22 +242,22 @@ class PayoutBatchTest {
         UUID failed = AssignedCompensations.assigned(kz.gov.rehab.compensation.support.TestIins.next(), new BigDecimal("432500.00"));
         JsonPath batch = assemble();
         String batchId = batch.getString("id");
-        BigDecimal total = new BigDecimal(batch.getString("totalKzt"));
+        BigDecimal total = new BigDecimal(batch.getString("total.amount"));
         approveAndSend(batchId);
 
         JsonPath before = given().header("Authorization", Callers.paymentOperator("operator-maker")).get("/api/v1/compensations/payout-batches/" + batchId + "/reconciliation")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(before.getBoolean("balanced")).isTrue();
         assertThat(before.getBoolean("settled")).isFalse();
-        assertThat(new BigDecimal(before.getString("outstanding.amountKzt"))).isEqualByComparingTo(total);
+        assertThat(new BigDecimal(before.getString("outstanding.amount.amount"))).isEqualByComparingTo(total);
 
         given().header("Authorization", Callers.paymentOperator("operator-maker")).contentType(ContentType.JSON).body(statement(batch, failed))
                 .post("/api/v1/compensations/payout-batches/" + batchId + "/bank-statement").then().statusCode(200);
 
         JsonPath after = given().header("Authorization", Callers.paymentOperator("operator-maker")).get("/api/v1/compensations/payout-batches/" + batchId + "/reconciliation")
                 .then().statusCode(200).extract().jsonPath();
-        BigDecimal paidSum = new BigDecimal(after.getString("paid.amountKzt"));
-        BigDecimal failedSum = new BigDecimal(after.getString("failed.amountKzt"));
+        BigDecimal paidSum = new BigDecimal(after.getString("paid.amount.amount"));
+        BigDecimal failedSum = new BigDecimal(after.getString("failed.amount.amount"));
         assertThat(paidSum.add(failedSum)).isEqualByComparingTo(total);
         assertThat(failedSum).isEqualByComparingTo("432500.00");
         assertThat(after.getInt("failed.count")).isEqualTo(1);
@@ -288,7 +299,7 @@ class PayoutBatchTest {
         assertThat(xpath.evaluate(root + "/p:GrpHdr/p:MsgId", document)).isEqualTo(batch.getString("number"));
         assertThat(xpath.evaluate(root + "/p:GrpHdr/p:NbOfTxs", document)).isEqualTo(String.valueOf(items));
         assertThat(new BigDecimal(xpath.evaluate(root + "/p:GrpHdr/p:CtrlSum", document)))
-                .isEqualByComparingTo(batch.getString("totalKzt"));
+                .isEqualByComparingTo(batch.getString("total.amount"));
         assertThat(xpath.evaluate(root + "/p:PmtInf/p:PmtMtd", document)).isEqualTo("TRF");
         assertThat(xpath.evaluate(root + "/p:PmtInf/p:DbtrAgt/p:FinInstnId/p:BICFI", document)).isEqualTo("KKMFKZ2A");
         NodeList transfers = (NodeList) xpath.evaluate(root + "/p:PmtInf/p:CdtTrfTxInf", document, XPathConstants.NODESET);

@@ -46,8 +46,18 @@ class CompensationJourneyIT {
         assertThat(Pages.field(() -> as(OFFICER), "/api/v1/compensations/applications?status=DATA_CHECKED&size=50", "number",
                 String.class)).as("the work queue of applications waiting for a decision").contains(number);
 
-        as(OFFICER).body("{\"outcome\":\"ASSIGN\"}").post("/api/v1/compensations/applications/" + id + "/decision")
-                .then().statusCode(200).body("status", equalTo("ASSIGNED")).body("decision.amountKzt", equalTo(77850.00f));
+        // Through the gateway: the read's ETag; a stale If-Match is 412, the current one decides; money with its currency.
+        var read = as(OFFICER).get("/api/v1/compensations/applications/" + id).then().statusCode(200).extract();
+        int version = read.path("version");
+        String etag = read.header("ETag");
+        assertThat(etag).isEqualTo("\"" + version + "\"");
+        as(OFFICER).header("If-Match", "\"" + (version + 1) + "\"").body("{\"outcome\":\"ASSIGN\"}")
+                .post("/api/v1/compensations/applications/" + id + "/decision")
+                .then().statusCode(412).body("type", equalTo("https://rehab.gov.kz/problems/version-mismatch"));
+        as(OFFICER).header("If-Match", etag).body("{\"outcome\":\"ASSIGN\"}").post("/api/v1/compensations/applications/" + id + "/decision")
+                .then().statusCode(200).body("status", equalTo("ASSIGNED")).body("decision.amount.amount", equalTo("77850.00"))
+                .body("decision.amount.currency", equalTo("KZT"))
+                .body("decision.decidedAt", org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+05:00"));
 
         // P3: a second application of the same person is refused, naming the first
         as(OFFICER).body(form("2026-05-20")).post("/api/v1/compensations/applications")
@@ -99,7 +109,7 @@ class CompensationJourneyIT {
 
         as(EGOV_PORTAL).body("{\"applicationNumber\":\"" + number + "\",\"iin\":\"" + IIN + "\"}")
                 .post("/api/v1/compensations/status-inquiries")
-                .then().statusCode(200).body("status", equalTo("PAID")).body("amountKzt", equalTo(77850.00f))
+                .then().statusCode(200).body("status", equalTo("PAID")).body("amount.amount", equalTo("77850.00"))
                 .body("stages.stage", hasItem("paid"));
     }
 

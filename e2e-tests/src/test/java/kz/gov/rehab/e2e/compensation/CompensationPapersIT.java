@@ -61,12 +61,12 @@ class CompensationPapersIT {
                 .body("result", equalTo("RECEIVED")).body("iin", nullValue());
 
         as(OFFICER).body("{\"outcome\":\"ASSIGN\"}").post(path + "/decision").then().statusCode(200)
-                .body("decision.amountKzt", equalTo(58387.50f));
+                .body("decision.amount.amount", equalTo("58387.50"));
         PaperReader decision = PaperReader.read(download(path + "/decision", "compensation-decision-" + number + ".pdf"));
         assertTrue(decision.text().contains("Смағұлов Әлихан Тұрсынұлы") && decision.text().contains("58 387,50")
                 && decision.text().contains(number), decision.text());
         assertTrue(decision.qrCode().equals(URL + "/api/v1/compensations/verification/decisions/" + number), decision.qrCode());
         RestAssured.given().header("X-Api-Key", EGOV_PORTAL).get(decision.qrCode()).then().statusCode(200)
-                .body("result", equalTo("ASSIGNED")).body("amountKzt", equalTo(58387.50f)).body("iin", nullValue());
+                .body("result", equalTo("ASSIGNED")).body("amount.amount", equalTo("58387.50")).body("iin", nullValue());
     }
 }

@@ -93,8 +93,9 @@ class YearEndIT {
         // 24 months x 3/4 MRP
         as("dev-key-compensation-officer").body("{\"outcome\":\"ASSIGN\"}").post(COMPENSATIONS + "/" + compensation + "/decision")
                 .then().statusCode(200).body("status", equalTo("ASSIGNED"))
-                .body("decision.amountBasis.mrpKzt", equalTo(Float.parseFloat(mrp)))
-                .body("decision.amountKzt", equalTo(24 * 0.75f * Float.parseFloat(mrp)));
+                .body("decision.amountBasis.mrp.amount", equalTo(mrp))
+                .body("decision.amount.amount", equalTo(new java.math.BigDecimal(mrp).multiply(new java.math.BigDecimal("18"))
+                        .setScale(2).toPlainString()));
 
         // confirmation of the provisional years, then the ready date is counted again
         int next = TODAY.getYear() + 1;

@@ -1,5 +1,6 @@
 package kz.gov.rehab.certificate.application.rest;
 
+import kz.gov.rehab.commons.concurrency.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
@@ -11,7 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import kz.gov.rehab.certificate.CallerIdentity;
+import java.util.List;
+import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.commons.paging.Page;
 import kz.gov.rehab.commons.paging.Paging;
 import kz.gov.rehab.commons.time.ServiceClock;
@@ -72,11 +74,11 @@ public class ApplicationResource {
     @Transactional
     @Operation(summary = "One application",
             description = "With its receipt, what the registries said at intake, and its stage history. An akimat sees only applications routed to it, a branch only those it accepted.")
-    @APIResponse(responseCode = "200", description = "The application; ETag = its version (send it as If-Match when changing it)",
+    @APIResponse(responseCode = "200", description = "The application; its ETag is its version: send it as If-Match with an action on the application",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = "No such application for this caller", content = @Content(mediaType = "application/problem+json"))
     public Response one(@Parameter(example = "CRT-2026-000042") @PathParam("number") String number) {
         CertificateApplication application = applications.visibleTo(number, callers.actingAs("akimat", "state-corporation"));
-        return Response.ok(ApplicationView.of(application, clock.today())).tag(String.valueOf(application.version)).build();
+        return Response.ok(ApplicationView.of(application, clock.today())).tag(IfMatch.entityTag(application.version)).build();
     }
 }

@@ -15,14 +15,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.util.List;
 import kz.gov.rehab.certificate.calendar.TransferDecree;
 import kz.gov.rehab.certificate.calendar.WorkingDayCalendar;
 import kz.gov.rehab.certificate.calendar.WorkingDays;
+import kz.gov.rehab.commons.caller.CallerIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -49,8 +48,10 @@ public class CalendarResource {
                            {"day":"2027-01-04","kind":"DAY_OFF","reason":"New Year (2027-01-02 is a Saturday)","source":"Law \\"On holidays\\" art. 1: New Year, 1-2 January; Law of the RK \\"On holidays in the Republic of Kazakhstan\\" art. 5: a holiday on a day off moves the day off to the next working day"}]}""";
 
     private final WorkingDayCalendar calendar;
+    private final CallerIdentity callers;
 
-    public CalendarResource(WorkingDayCalendar calendar) {
+    public CalendarResource(WorkingDayCalendar calendar, CallerIdentity callers) {
+        this.callers = callers;
         this.calendar = calendar;
     }
 
@@ -105,10 +106,9 @@ public class CalendarResource {
     @APIResponse(responseCode = "400", description = "The day is not in that year", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Another day is already entered for that year",
             content = @Content(mediaType = "application/problem+json"))
-    public YearView enterKurbanAit(@Parameter(example = "2027") @PathParam("year") int year, @Valid @NotNull KurbanAitEntry entry,
-            @Context SecurityContext security) {
+    public YearView enterKurbanAit(@Parameter(example = "2027") @PathParam("year") int year, @Valid @NotNull KurbanAitEntry entry) {
         return YearView.of(calendar.enterKurbanAit(year, entry.firstDay(), entry.legalBasis(),
-                security.getUserPrincipal().getName()));
+                callers.name()));
     }
 
     @PUT
@@ -128,10 +128,10 @@ public class CalendarResource {
     @APIResponse(responseCode = "409", description = "Another decree is already entered for that year",
             content = @Content(mediaType = "application/problem+json"))
     public YearView enterTransferDecree(@Parameter(example = "2027") @PathParam("year") int year,
-            @Valid @NotNull TransferDecreeEntry entry, @Context SecurityContext security) {
+            @Valid @NotNull TransferDecreeEntry entry) {
         return YearView.of(calendar.enterTransferDecree(year, entry.legalBasis(),
                 entry.transfers().stream().map(t -> new TransferDecree.Transfer(t.dayOff(), t.workingDay())).toList(),
-                security.getUserPrincipal().getName()));
+                callers.name()));
     }
 
     public record WorkingDaysAnswer(LocalDate from, int workingDays, LocalDate date,

@@ -21,10 +21,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import kz.gov.rehab.certificate.Caller;
-import kz.gov.rehab.certificate.CallerIdentity;
+import kz.gov.rehab.commons.caller.Caller;
+import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.certificate.application.CertificateApplication;
-import kz.gov.rehab.certificate.application.rest.IfMatch;
+import kz.gov.rehab.commons.concurrency.IfMatch;
 import kz.gov.rehab.certificate.complaint.Complaint;
 import kz.gov.rehab.certificate.complaint.Complaints;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -96,7 +97,10 @@ public class ComplaintResource {
             {"outcome":"UPHELD","reason":"The hearing record shows the original reference was presented; the akimat is to review again."}""")))
     @APIResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Already decided", content = @Content(mediaType = "application/problem+json"))
-    public ComplaintView decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Decision decision) {
+    @APIResponse(responseCode = "412", description = "If-Match names a version the complaint has left (version-mismatch)",
+            content = @Content(mediaType = "application/problem+json"))
+    public ComplaintView decide(@PathParam("id") UUID id,
+            @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch, @Valid @NotNull Decision decision) {
         Complaint decided = complaints.decide(id, decision.outcome(), decision.reason(), IfMatch.version(ifMatch),
                 callers.actingAs("quality-authority"));
         return ComplaintView.of(decided, null);

@@ -19,7 +19,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
-import kz.gov.rehab.certificate.CallerIdentity;
+import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.certificate.application.Applications;
 import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.certificate.application.RefusalGround;
@@ -29,13 +29,14 @@ import kz.gov.rehab.certificate.hearing.HearingProcedure;
 import kz.gov.rehab.commons.document.PaperDocument;
 import kz.gov.rehab.commons.document.PdfResponses;
 import kz.gov.rehab.commons.problem.ProblemException;
-import kz.gov.rehab.certificate.application.rest.IfMatch;
+import kz.gov.rehab.commons.concurrency.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,11 +71,13 @@ public class HearingResource {
     @Path("/hearing")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The preliminary decision, the notice and (once held) the record of the hearing")
-    @APIResponse(responseCode = "200", description = "The hearing", content = @Content(schema = @Schema(implementation = HearingView.class)))
+    @APIResponse(responseCode = "200", description = "The hearing; its ETag is the hearing's version",
+            content = @Content(schema = @Schema(implementation = HearingView.class)))
     @APIResponse(responseCode = "404", description = "No such application for this akimat, or no hearing yet",
             content = @Content(mediaType = "application/problem+json"))
-    public HearingView hearingOf(@PathParam("number") String number) {
-        return HearingView.of(hearing(applications.ofAkimat(number, callers.actingAs("akimat"))));
+    public Response hearingOf(@PathParam("number") String number) {
+        Hearing hearing = hearing(applications.ofAkimat(number, callers.actingAs("akimat")));
+        return Response.ok(HearingView.of(hearing)).tag(IfMatch.entityTag(hearing.version)).build();
     }
 
     @GET
@@ -131,7 +134,10 @@ public class HearingResource {
     @APIResponse(responseCode = "409", description = "Not allowed in the current state, or changed meanwhile",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "wrong state", value = CONFLICT)))
     @APIResponse(responseCode = "400", description = "Hearing scheduled before the notice, or malformed", content = @Content(mediaType = "application/problem+json"))
-    public HearingView preliminaryRefusal(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "412", description = "If-Match names a version the application has left (version-mismatch)",
+            content = @Content(mediaType = "application/problem+json"))
+    public HearingView preliminaryRefusal(@PathParam("number") String number,
+            @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull PreliminaryRefusalRequest request) {
         return HearingView.of(procedure.recordPreliminaryRefusal(number, new HearingProcedure.PreliminaryRefusal(request.ground(),
                 request.details(), request.noticeWay(), request.scheduledAt(), request.place()), IfMatch.version(ifMatch),
@@ -154,7 +160,10 @@ public class HearingResource {
     @APIResponse(responseCode = "422", description = "The hearing starts before the notice (para 12)", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(name = "wrong state", value = CONFLICT)))
-    public HearingView hearing(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "412", description = "If-Match names a version the application has left (version-mismatch)",
+            content = @Content(mediaType = "application/problem+json"))
+    public HearingView hearing(@PathParam("number") String number,
+            @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull HearingRecordRequest r) {
         return HearingView.of(procedure.recordHearing(number, new HearingProcedure.HearingRecord(r.heldOn(), r.startedAt(), r.endedAt(),
                 r.place(), r.body(), r.official(), r.participant(), r.question(), r.statements(), r.questionsAndAnswers(),
@@ -172,7 +181,10 @@ public class HearingResource {
     @APIResponse(responseCode = "200", description = "Refused; the reasoned refusal is handed out at the State Corporation")
     @APIResponse(responseCode = "409", description = "No hearing held yet, or another state", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(name = "wrong state", value = CONFLICT)))
-    public DecisionView refuse(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "412", description = "If-Match names a version the application has left (version-mismatch)",
+            content = @Content(mediaType = "application/problem+json"))
+    public DecisionView refuse(@PathParam("number") String number,
+            @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull RefusalRequest request) {
         var application = procedure.refuse(number, request.reason(), IfMatch.version(ifMatch), callers.actingAs("akimat"));
         return new DecisionView(application.number, application.status.name(), application.refusalGround, application.refusalReason);

@@ -11,12 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import kz.gov.rehab.certificate.Caller;
-import kz.gov.rehab.certificate.CallerIdentity;
+import kz.gov.rehab.commons.caller.Caller;
+import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.certificate.application.rest.ApplicationView;
-import kz.gov.rehab.certificate.application.rest.IfMatch;
+import kz.gov.rehab.commons.concurrency.IfMatch;
 import kz.gov.rehab.certificate.intake.Intake;
 import kz.gov.rehab.certificate.intake.IntakeRequest;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
@@ -113,7 +113,7 @@ public class IntakeResource {
                 () -> intake.consult(request, caller), consultation -> {
             CertificateApplication application = intake.record(request, caller, consultation);
             return Response.created(URI.create("/api/v1/certificates/applications/" + application.number))
-                    .tag(String.valueOf(application.version))
+                    .tag(IfMatch.entityTag(application.version))
                     .entity(ApplicationView.of(application, clock.today())).build();
         });
     }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import kz.gov.rehab.certificate.CallerIdentity;
+import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.certificate.application.Applications;
 import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.certificate.intake.receipt.ReceiptPapers;

@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import kz.gov.rehab.certificate.Caller;
-import kz.gov.rehab.certificate.CallerIdentity;
+import kz.gov.rehab.commons.caller.Caller;
+import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.certificate.application.Applications;
 import kz.gov.rehab.certificate.application.CertificateApplication;
-import kz.gov.rehab.certificate.application.rest.IfMatch;
+import kz.gov.rehab.commons.concurrency.IfMatch;
 import kz.gov.rehab.certificate.issuance.Certificate;
 import kz.gov.rehab.certificate.issuance.CertificateForm;
 import kz.gov.rehab.certificate.issuance.Issuance;
@@ -70,7 +70,7 @@ public class IssuanceResource {
             description = "With `Accept: application/pdf` the paper form on the template of Appendix 2 of Order No. 78, Kazakh and Russian, "
                     + "with a QR code linking to the certificate's verification; a duplicate is marked ТЕЛНҰСҚА / ДУБЛИКАТ. The same "
                     + "certificate always gives the same bytes. The akimat that issued it and the branch that hands it out may read it.")
-    @APIResponse(responseCode = "200", description = "The certificate", content = {
+    @APIResponse(responseCode = "200", description = "The certificate; its ETag is the certificate's version", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class),
                     examples = @ExampleObject(name = "original", value = ISSUED)),
             @Content(mediaType = PaperDocument.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
@@ -83,7 +83,7 @@ public class IssuanceResource {
         if (PdfResponses.asked(headers)) {
             return PdfResponses.of(form.of(certificate));
         }
-        return Response.ok(CertificateView.of(certificate), MediaType.APPLICATION_JSON).build();
+        return Response.ok(CertificateView.of(certificate), MediaType.APPLICATION_JSON).tag(IfMatch.entityTag(certificate.version)).build();
     }
 
     @POST
@@ -99,7 +99,10 @@ public class IssuanceResource {
                     {"type":"https://rehab.gov.kz/problems/transition-not-allowed","title":"Not allowed in the current state","status":409,
                      "detail":"Issuing the certificate is not allowed while the application is HEARING_SCHEDULED","currentState":"HEARING_SCHEDULED"}""")))
     @APIResponse(responseCode = "422", description = "The person already holds an original certificate", content = @Content(mediaType = "application/problem+json"))
-    public Response issue(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "412", description = "If-Match names a version the application has left (version-mismatch)",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response issue(@PathParam("number") String number,
+            @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Parameter(description = "Makes a retry safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         Caller caller = callers.actingAs("akimat");
         Long expected = IfMatch.version(ifMatch);
@@ -117,7 +120,10 @@ public class IssuanceResource {
     @APIResponse(responseCode = "200", description = "Handed out", content = @Content(examples = @ExampleObject(name = "handed out", value = """
             {"applicationNumber":"CRT-2026-000042","status":"HANDED_OUT","handedOutOn":"2026-04-01"}""")))
     @APIResponse(responseCode = "409", description = "No result yet", content = @Content(mediaType = "application/problem+json"))
-    public HandOutView handOut(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch) {
+    @APIResponse(responseCode = "412", description = "If-Match names a version the application has left (version-mismatch)",
+            content = @Content(mediaType = "application/problem+json"))
+    public HandOutView handOut(@PathParam("number") String number,
+            @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch) {
         var application = issuance.handOut(number, IfMatch.version(ifMatch), callers.actingAs("state-corporation"));
         return new HandOutView(application.number, application.status.name(), application.handedOutOn);
     }

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
-import kz.gov.rehab.certificate.CallerIdentity;
+import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.certificate.presystem.CertificateImport;
 import kz.gov.rehab.certificate.presystem.ImportFormat;
 import kz.gov.rehab.certificate.presystem.PreSystemRegister;

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -158,11 +159,25 @@ class HearingFlowTest {
     }
 
     @Test
-    void staleVersionIsAConflictNamingTheState() {
+    void aStaleIfMatchIs412VersionMismatchAndTheETagOfTheReadIsTheOneThatPasses() {
         String[] application = accepted(ISKAKOV, ISKAKOV_ID_CARD);
-        given().auth().oauth2(GatewayTokens.akimat(application[1])).header("If-Match", "\"7\"").contentType("application/json")
-                .body(preliminaryRefusal(clock.today()))
-                .post("/api/v1/certificates/applications/" + application[0] + "/preliminary-refusal")
-                .then().statusCode(409).body("currentState", equalTo("UNDER_REVIEW"));
+        String akimat = GatewayTokens.akimat(application[1]);
+        String path = "/api/v1/certificates/applications/" + application[0];
+        String etag = given().auth().oauth2(akimat).get(path).then().statusCode(200)
+                .header("ETag", matchesPattern("\"\\d+\"")).extract().header("ETag");
+        long version = Long.parseLong(etag.replace("\"", ""));
+
+        given().auth().oauth2(akimat).header("If-Match", "\"" + (version + 7) + "\"").contentType("application/json")
+                .body(preliminaryRefusal(clock.today())).post(path + "/preliminary-refusal")
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("https://rehab.gov.kz/problems/version-mismatch"))
+                .body("currentState", equalTo("UNDER_REVIEW")).body("currentVersion", equalTo((int) version));
+        given().auth().oauth2(akimat).get(path).then().body("status", equalTo("UNDER_REVIEW")).header("ETag", etag);
+
+        given().auth().oauth2(akimat).header("If-Match", etag).contentType("application/json")
+                .body(preliminaryRefusal(clock.today())).post(path + "/preliminary-refusal").then().statusCode(200);
+        given().auth().oauth2(akimat).get(path).then().body("status", equalTo("HEARING_SCHEDULED"))
+                .header("ETag", not(etag));
+        given().auth().oauth2(akimat).get(path + "/hearing").then().statusCode(200).header("ETag", matchesPattern("\"\\d+\""));
     }
 }

@@ -212,14 +212,20 @@ class IntakeResourceTest {
     }
 
     @Test
-    void retryWithTheSameIdempotencyKeyReturnsTheFirstAnswer() {
-        String first = given().auth().oauth2(GatewayTokens.stateCorporation(BRANCH)).header("Idempotency-Key", "intake-retry-1")
+    void retryWithTheSameIdempotencyKeyReturnsTheFirstAnswerWithItsETag() {
+        var first = given().auth().oauth2(GatewayTokens.stateCorporation(BRANCH)).header("Idempotency-Key", "intake-retry-1")
                 .contentType("application/json").body(certificate(SEITKALI, SEITKALI_ID_CARD))
-                .post("/api/v1/certificates/applications").then().statusCode(201).extract().path("number");
+                .post("/api/v1/certificates/applications").then().statusCode(201).extract();
+        String number = first.path("number");
+        String etag = first.header("ETag");
         given().auth().oauth2(GatewayTokens.stateCorporation(BRANCH)).header("Idempotency-Key", "intake-retry-1")
                 .contentType("application/json").body(certificate(SEITKALI, SEITKALI_ID_CARD))
-                .post("/api/v1/certificates/applications").then().statusCode(201).body("number", equalTo(first));
+                .post("/api/v1/certificates/applications").then().statusCode(201).body("number", equalTo(number))
+                .header("Idempotent-Replayed", "true").header("ETag", etag);
         assertEquals(1, CertificateTables.count(em, "certificate_application"));
+        // The ETag answered at intake is the version a read gives: a client may act on it at once.
+        given().auth().oauth2(GatewayTokens.stateCorporation(BRANCH)).get("/api/v1/certificates/applications/" + number)
+                .then().statusCode(200).header("ETag", etag);
     }
 
     @Test

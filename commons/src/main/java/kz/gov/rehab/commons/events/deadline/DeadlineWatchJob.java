@@ -127,8 +127,9 @@ public class DeadlineWatchJob {
             Instant now = clock.instant();
             MonitoringData context = objectMapper.readValue(d.context(), MonitoringData.class);
             Map<String, Object> details = new LinkedHashMap<>(context.details());
-            details.put("approachingAt", d.approachingAt().toString());
-            details.put("deadlineAt", d.deadlineAt().toString());
+            // Moments, written as every moment of an answer or an event is (commons time.Timestamps).
+            details.put("approachingAt", d.approachingAt());
+            details.put("deadlineAt", d.deadlineAt());
             MonitoringData data = new MonitoringData(d.breached() ? "deadline-breached" : "deadline-approaching",
                     context.provider(), context.channel(), context.deadline(), now, SYSTEM_ACTOR, context.applicantIin(),
                     details);

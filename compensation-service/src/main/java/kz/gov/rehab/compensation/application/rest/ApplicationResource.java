@@ -1,6 +1,5 @@
 package kz.gov.rehab.compensation.application.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import kz.gov.rehab.commons.caller.CallerIdentity;
+import kz.gov.rehab.commons.concurrency.IfMatch;
 import kz.gov.rehab.commons.document.PaperDocument;
 import kz.gov.rehab.commons.document.PdfResponses;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
@@ -68,16 +69,16 @@ public class ApplicationResource {
     private final ApplicationIntake intake;
     private final CompensationDecisions decisions;
     private final IdempotentRequests idempotent;
-    private final SecurityIdentity caller;
+    private final CallerIdentity callers;
     private final ApplicationFormPaper forms;
     private final DecisionPaper decisionPapers;
 
     public ApplicationResource(ApplicationIntake intake, CompensationDecisions decisions, IdempotentRequests idempotent,
-            SecurityIdentity caller, ApplicationFormPaper forms, DecisionPaper decisionPapers) {
+            CallerIdentity callers, ApplicationFormPaper forms, DecisionPaper decisionPapers) {
         this.intake = intake;
         this.decisions = decisions;
         this.idempotent = idempotent;
-        this.caller = caller;
+        this.callers = callers;
         this.forms = forms;
         this.decisionPapers = decisionPapers;
     }
@@ -102,13 +103,13 @@ public class ApplicationResource {
     public Response submit(
             @Parameter(description = "retry key (IETF httpapi draft)") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull ApplicationForm form) {
-        String officer = caller.getPrincipal().getName();
+        String officer = callers.name();
         var part = intake.oneTimeCompensation(form);
         return idempotent.execute(key, officer + " POST /api/v1/compensations/applications", form,
                 () -> intake.consult(form, part), found -> {
-            CompensationApplication application = intake.record(form, found, officer, organisation());
+            CompensationApplication application = intake.record(form, found, officer, callers.boundOrganisation());
             return Response.created(URI.create("/api/v1/compensations/applications/" + application.id))
-                    .entity(ApplicationView.of(application)).build();
+                    .tag(IfMatch.entityTag(application.version)).entity(ApplicationView.of(application)).build();
         });
     }
 
@@ -120,7 +121,7 @@ public class ApplicationResource {
             description = "With `Accept: application/pdf` the application of Appendix 1 of Order No. 277 on paper, filled in from the form "
                     + "as accepted, in Kazakh and Russian, with the signature and date lines of the applicant and the specialist "
                     + "(docs/documents.md). The same application always gives the same bytes.")
-    @APIResponse(responseCode = "200", description = "The application", content = {
+    @APIResponse(responseCode = "200", description = "The application; its ETag is its version: send it as If-Match with the decision", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)),
             @Content(mediaType = PaperDocument.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = PROBLEM))
@@ -130,7 +131,8 @@ public class ApplicationResource {
         if (PdfResponses.asked(headers)) {
             return PdfResponses.of(forms.of(application));
         }
-        return Response.ok(ApplicationView.of(application), MediaType.APPLICATION_JSON).build();
+        return Response.ok(ApplicationView.of(application), MediaType.APPLICATION_JSON)
+                .tag(IfMatch.entityTag(application.version)).build();
     }
 
     @GET
@@ -198,7 +200,7 @@ public class ApplicationResource {
             + " at most 100 MRP, MRP in force on the filing date) after every assignment policy allows it: one compensation"
             + " per person (P3, also enforced by the database), alive at assignment (state database of individuals, asked"
             + " again now), a rate in force for the category, grounds for a manual decision. Refusing needs a reason from"
-            + " the documented list. `If-Match` with the version makes the decision conditional.")
+            + " the documented list. `If-Match` with the ETag read with the application makes the decision conditional.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "assign", value = "{\"outcome\":\"ASSIGN\"}"),
             @ExampleObject(name = "refuse", value = "{\"outcome\":\"REFUSE\",\"refusalReason\":\"RECEIVED_IN_ANOTHER_REPUBLIC\","
@@ -211,40 +213,24 @@ public class ApplicationResource {
                     {"type":"https://rehab.gov.kz/problems/already-compensated","title":"The person already holds this compensation (P3)",
                      "status":409,"detail":"the person already holds this compensation under application CMP-2026-000001",
                      "currentState":"DATA_CHECKED","refusalReason":"ALREADY_COMPENSATED"}""")))
-    public Response decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "412", description = "If-Match names a version the application has left", content = @Content(mediaType = PROBLEM,
+            examples = @ExampleObject(name = "stale version", value = """
+                    {"type":"https://rehab.gov.kz/problems/version-mismatch","title":"The resource has changed","status":412,
+                     "detail":"If-Match names version 1 but the application is at version 2 (ASSIGNED); read it again",
+                     "currentVersion":2,"currentState":"ASSIGNED"}""")))
+    public Response decide(@PathParam("id") UUID id,
+            @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch,
             @HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull DecisionRequest decision) {
-        String officer = caller.getPrincipal().getName();
-        Long expected = version(ifMatch);
+        String officer = callers.name();
+        Long expected = IfMatch.version(ifMatch);
         boolean assigning = decision.outcome() == DecisionRequest.Outcome.ASSIGN;
         return idempotent.execute(key, officer + " POST /api/v1/compensations/applications/" + id + "/decision", decision,
                 () -> assigning ? decisions.personsNow(id) : null, now -> {
             CompensationApplication decided = assigning
                     ? decisions.assign(id, expected, decision.grounds(), officer, now)
                     : decisions.refuse(id, expected, decision.refusalReason(), decision.grounds(), officer);
-            return Response.ok(ApplicationView.of(decided)).build();
+            return Response.ok(ApplicationView.of(decided)).tag(IfMatch.entityTag(decided.version)).build();
         });
-    }
-
-    private String organisation() {
-        return organisation(caller);
-    }
-
-    /** The organisation code the gateway bound to the caller's credentials (claim {@code org}), if any. */
-    public static String organisation(SecurityIdentity caller) {
-        Object org = caller.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken jwt ? jwt.getClaim("org") : null;
-        return org == null ? null : org.toString().replace("\"", "");
-    }
-
-    static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("If-Match must carry the application's version",
-                    List.of(new kz.gov.rehab.commons.problem.Problem.Violation("If-Match", "not a version number")));
-        }
     }
 
     static CompensationApplication find(UUID id) {

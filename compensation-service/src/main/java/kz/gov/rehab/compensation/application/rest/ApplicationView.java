@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import kz.gov.rehab.commons.money.Money;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.application.FieldMismatch;
@@ -42,15 +43,29 @@ public record ApplicationView(UUID id, String number, PayoutProgramme programme,
      * assigned (first and last) and the amount of one monthly instalment once assigned.
      */
     public record HomeSchooling(HomeSchoolingCase details, YearMonth periodFrom, YearMonth periodTo, Integer months,
-            BigDecimal instalmentKzt) {
+            Money instalment) {
     }
 
     /** The region the award is reported in, from the address register. */
     public record Region(String katoCode, String name) {
     }
 
-    public record Decision(BigDecimal amountKzt, AmountOutcome.Computed amountBasis, String decidedBy, Instant decidedAt,
+    public record Decision(Money amount, AmountBasis amountBasis, String decidedBy, Instant decidedAt,
             String grounds, RefusalReason refusalReason, String refusalDetail) {
+    }
+
+    /**
+     * How the amount was reached: the MRP in force on the filing date, the rate in MRP per month, the
+     * cap in MRP, the months counted and whether the cap applied.
+     */
+    public record AmountBasis(Money amount, Money mrp, LocalDate mrpEffectiveFrom, BigDecimal mrpPerMonth, BigDecimal capMrp,
+            int months, boolean capped, LocalDate rateEffectiveFrom) {
+
+        static AmountBasis of(AmountOutcome.Computed basis) {
+            return basis == null ? null : new AmountBasis(Money.kzt(basis.amountKzt()), Money.kzt(basis.mrpKzt()),
+                    basis.mrpEffectiveFrom(), basis.mrpPerMonth(), basis.capMrp(), basis.months(), basis.capped(),
+                    basis.rateEffectiveFrom());
+        }
     }
 
     public static ApplicationView of(CompensationApplication a) {
@@ -63,9 +78,9 @@ public record ApplicationView(UUID id, String number, PayoutProgramme programme,
                 a.registrySnapshot, a.mismatches, a.pendingReasons,
                 a.rehabilitationCategory == null ? null : new Rehabilitation(a.rehabilitationMonths, a.rehabilitationCategory),
                 a.homeSchooling == null ? null : new HomeSchooling(a.homeSchooling, YearMonth.from(a.periodFrom),
-                        YearMonth.from(a.periodTo), a.monthsCounted(), a.instalmentKzt),
+                        YearMonth.from(a.periodTo), a.monthsCounted(), Money.kztOrNull(a.instalmentKzt)),
                 a.regionKato == null ? null : new Region(a.regionKato, a.regionName),
-                a.decidedAt == null ? null : new Decision(a.amountKzt, a.amountBasis, a.decidedBy, a.decidedAt,
+                a.decidedAt == null ? null : new Decision(Money.kztOrNull(a.amountKzt), AmountBasis.of(a.amountBasis), a.decidedBy, a.decidedAt,
                         a.decisionGrounds, a.refusalReason, a.refusalDetail));
     }
 }

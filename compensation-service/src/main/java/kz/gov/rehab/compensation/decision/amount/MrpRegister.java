@@ -1,5 +1,6 @@
 package kz.gov.rehab.compensation.decision.amount;
 
+import kz.gov.rehab.commons.money.Money;
 import static kz.gov.rehab.commons.persistence.NativeValues.localDate;
 import static kz.gov.rehab.commons.persistence.NativeValues.offsetDateTime;
 
@@ -40,7 +41,7 @@ public class MrpRegister {
     }
 
     /** One MRP row: its period, amount, basis, and who entered and confirmed it. */
-    public record MrpEntry(LocalDate effectiveFrom, LocalDate effectiveTo, BigDecimal amountKzt, String source,
+    public record MrpEntry(LocalDate effectiveFrom, LocalDate effectiveTo, Money amount, String source,
             String enteredBy, OffsetDateTime enteredAt, String confirmedBy, OffsetDateTime confirmedAt, Integer released) {
 
         public boolean inForce() {
@@ -116,7 +117,7 @@ public class MrpRegister {
     }
 
     private static MrpEntry entry(Object[] row, Integer released) {
-        return new MrpEntry(localDate(row[0]), localDate(row[1]), (BigDecimal) row[2], (String) row[3], (String) row[4], offsetDateTime(row[5]),
+        return new MrpEntry(localDate(row[0]), localDate(row[1]), Money.kzt((BigDecimal) row[2]), (String) row[3], (String) row[4], offsetDateTime(row[5]),
                 (String) row[6], offsetDateTime(row[7]), released);
     }
 }

@@ -1,5 +1,6 @@
 package kz.gov.rehab.compensation.decision.rest;
 
+import kz.gov.rehab.commons.money.Money;
 import kz.gov.rehab.commons.time.ServiceClock;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.security.Authenticated;
@@ -47,19 +48,19 @@ public class DecisionVerificationResource {
             + "refused with the reason, and the day; UNKNOWN when there is none. Personal data are not part of the answer.")
     @APIResponse(responseCode = "200", description = "Verification result", content = @Content(schema = @Schema(implementation = DecisionVerification.class),
             examples = {@ExampleObject(name = "assigned", value = """
-                    {"number":"CMP-2026-000001","result":"ASSIGNED","decidedOn":"2026-05-04","amountKzt":77850.00}"""),
+                    {"number":"CMP-2026-000001","result":"ASSIGNED","decidedOn":"2026-05-04","amount":{"amount":"77850.00","currency":"KZT"}}"""),
                     @ExampleObject(name = "unknown", value = "{\"number\":\"CMP-2026-999999\",\"result\":\"UNKNOWN\"}")}))
     public DecisionVerification verify(@Parameter(example = "CMP-2026-000001") @PathParam("number") String number) {
         return CompensationApplication.findByNumber(number)
                 .filter(a -> a.decidedAt != null)
                 .map(a -> new DecisionVerification(a.number, a.refusalReason != null ? "REFUSED" : "ASSIGNED",
-                        a.decidedAt.atZone(clock.zone()).toLocalDate(), a.refusalReason != null ? null : a.amountKzt,
+                        a.decidedAt.atZone(clock.zone()).toLocalDate(), a.refusalReason != null ? null : Money.kztOrNull(a.amountKzt),
                         a.refusalReason))
                 .orElse(new DecisionVerification(number, "UNKNOWN", null, null, null));
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DecisionVerification(String number, String result, LocalDate decidedOn, BigDecimal amountKzt,
+    public record DecisionVerification(String number, String result, LocalDate decidedOn, Money amount,
             RefusalReason refusalReason) {
     }
 }

@@ -1,6 +1,5 @@
 package kz.gov.rehab.compensation.homeschooling.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.compensation.application.ApplicationIntake;
 import kz.gov.rehab.compensation.application.CompensationApplication;
@@ -54,14 +54,14 @@ public class HomeSchoolingResource {
     private final ApplicationIntake intake;
     private final HomeSchoolingIntake homeSchooling;
     private final IdempotentRequests idempotent;
-    private final SecurityIdentity caller;
+    private final CallerIdentity callers;
 
     public HomeSchoolingResource(ApplicationIntake intake, HomeSchoolingIntake homeSchooling, IdempotentRequests idempotent,
-            SecurityIdentity caller) {
+            CallerIdentity callers) {
         this.intake = intake;
         this.homeSchooling = homeSchooling;
         this.idempotent = idempotent;
-        this.caller = caller;
+        this.callers = callers;
     }
 
     @POST
@@ -86,11 +86,11 @@ public class HomeSchoolingResource {
     public Response submit(
             @Parameter(description = "retry key (IETF httpapi draft)") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull HomeSchoolingForm form) {
-        String officer = caller.getPrincipal().getName();
+        String officer = callers.name();
         var part = homeSchooling.part(form);
         return idempotent.execute(key, officer + " POST /api/v1/compensations/home-schooling/applications", form,
                 () -> intake.consult(form, part), found -> {
-            CompensationApplication application = intake.record(form, found, officer, ApplicationResource.organisation(caller));
+            CompensationApplication application = intake.record(form, found, officer, callers.boundOrganisation());
             return Response.created(URI.create("/api/v1/compensations/applications/" + application.id))
                     .entity(ApplicationView.of(application)).build();
         });

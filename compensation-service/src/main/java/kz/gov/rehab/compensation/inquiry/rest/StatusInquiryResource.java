@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import kz.gov.rehab.commons.money.Money;
 import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.compensation.application.CompensationApplication;
@@ -44,7 +45,7 @@ public class StatusInquiryResource {
     }
 
     @Schema(name = "CompensationStatus")
-    public record Status(String applicationNumber, String status, BigDecimal amountKzt, String refusalReason,
+    public record Status(String applicationNumber, String status, Money amount, String refusalReason,
             List<Step> stages) {
     }
 
@@ -61,9 +62,9 @@ public class StatusInquiryResource {
                     value = "{\"applicationNumber\":\"POST /api/v1/compensations/applications number\"}"))))
     @APIResponse(responseCode = "200", description = "The status and the stages so far", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "paid", value = """
-                    {"applicationNumber":"CMP-2026-000001","status":"PAID","amountKzt":77850.00,
-                     "stages":[{"stage":"SUBMITTED","at":"2026-05-04T05:12:00Z"},{"stage":"DATA_CHECKED","at":"2026-05-04T05:12:00Z"},
-                     {"stage":"ASSIGNED","at":"2026-05-06T09:00:00Z"},{"stage":"PAID","at":"2026-05-12T10:30:00Z"}]}""")))
+                    {"applicationNumber":"CMP-2026-000001","status":"PAID","amount":{"amount":"77850.00","currency":"KZT"},
+                     "stages":[{"stage":"SUBMITTED","at":"2026-05-04T10:12:00+05:00"},{"stage":"DATA_CHECKED","at":"2026-05-04T10:12:00+05:00"},
+                     {"stage":"ASSIGNED","at":"2026-05-06T14:00:00+05:00"},{"stage":"PAID","at":"2026-05-12T15:30:00+05:00"}]}""")))
     @APIResponse(responseCode = "404", description = "No application with this number for this IIN",
             content = @Content(mediaType = "application/problem+json"))
     public Status inquire(@Valid @NotNull Inquiry inquiry) {
@@ -72,7 +73,7 @@ public class StatusInquiryResource {
                 .orElseThrow(() -> ProblemException.notFound("No compensation application with this number for this IIN"));
         List<Step> steps = ApplicationStage.history(application.id).stream()
                 .map(stage -> new Step(stage.stage.stageName(), stage.at)).toList();
-        return new Status(application.number, application.status.name(), application.amountKzt,
+        return new Status(application.number, application.status.name(), Money.kztOrNull(application.amountKzt),
                 application.refusalReason == null ? null : application.refusalReason.name(), steps);
     }
 }

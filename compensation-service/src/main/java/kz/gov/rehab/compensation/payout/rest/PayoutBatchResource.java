@@ -1,6 +1,5 @@
 package kz.gov.rehab.compensation.payout.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -24,6 +23,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import kz.gov.rehab.commons.caller.CallerIdentity;
+import kz.gov.rehab.commons.concurrency.IfMatch;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.paging.Page;
 import kz.gov.rehab.commons.paging.Paging;
@@ -60,14 +61,14 @@ public class PayoutBatchResource {
     private final PayoutBatches batches;
     private final Pain001Export pain001;
     private final IdempotentRequests idempotent;
-    private final SecurityIdentity caller;
+    private final CallerIdentity callers;
 
     public PayoutBatchResource(PayoutBatches batches, Pain001Export pain001, IdempotentRequests idempotent,
-            SecurityIdentity caller) {
+            CallerIdentity callers) {
         this.batches = batches;
         this.pain001 = pain001;
         this.idempotent = idempotent;
-        this.caller = caller;
+        this.callers = callers;
     }
 
     @Schema(name = "PayoutBatchRequest")
@@ -95,14 +96,14 @@ public class PayoutBatchResource {
     @APIResponse(responseCode = "201", description = "Batch ASSEMBLED with its items")
     @APIResponse(responseCode = "422", description = "No assigned compensation waits", content = @Content(mediaType = PROBLEM))
     public Response assemble(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid BatchRequest request) {
-        String maker = caller.getPrincipal().getName();
+        String maker = callers.name();
         BatchRequest effective = new BatchRequest(
                 request == null || request.programme() == null ? PayoutProgramme.REPRESSION_ONE_TIME : request.programme(),
                 request == null || request.maxItems() == null ? 500 : request.maxItems());
         return idempotent.execute(key, maker + " POST /api/v1/compensations/payout-batches", effective, () -> {
             PayoutBatch batch = batches.assemble(effective.programme(), effective.maxItems(), maker);
             return Response.created(URI.create("/api/v1/compensations/payout-batches/" + batch.id))
-                    .entity(PayoutBatchView.of(batch)).build();
+                    .tag(IfMatch.entityTag(batch.version)).entity(PayoutBatchView.of(batch)).build();
         });
     }
 
@@ -128,10 +129,11 @@ public class PayoutBatchResource {
     @Transactional
     @RolesAllowed({"payment-operator", "auditor"})
     @Operation(summary = "A batch with its items")
-    @APIResponse(responseCode = "200", description = "The batch")
+    @APIResponse(responseCode = "200", description = "The batch; its ETag is its version: send it as If-Match with the approval or the sending",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PayoutBatchView.class)))
     @APIResponse(responseCode = "404", description = "No such batch", content = @Content(mediaType = PROBLEM))
-    public PayoutBatchView get(@PathParam("id") UUID id) {
-        return PayoutBatchView.of(PayoutBatches.find(id));
+    public Response get(@PathParam("id") UUID id) {
+        return view(PayoutBatches.find(id));
     }
 
     @POST
@@ -146,10 +148,13 @@ public class PayoutBatchResource {
                      "status":403,"detail":"Batch PB-2026-00001 was gathered by the same user; another payment operator must approve it",
                      "currentState":"ASSEMBLED"}""")))
     @APIResponse(responseCode = "409", description = "Not ASSEMBLED", content = @Content(mediaType = PROBLEM))
-    public Response approve(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String key) {
-        String checker = caller.getPrincipal().getName();
+    @APIResponse(responseCode = "412", description = "If-Match names a version the batch has left", content = @Content(mediaType = PROBLEM))
+    public Response approve(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String key,
+            @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch) {
+        String checker = callers.name();
+        Long expected = IfMatch.version(ifMatch);
         return idempotent.execute(key, checker + " POST /api/v1/compensations/payout-batches/" + id + "/approval", null,
-                () -> Response.ok(PayoutBatchView.of(batches.approve(id, checker))).build());
+                () -> view(batches.approve(id, expected, checker)));
     }
 
     @POST
@@ -158,10 +163,13 @@ public class PayoutBatchResource {
     @Operation(summary = "Send an approved batch to the bank")
     @APIResponse(responseCode = "200", description = "Batch SENT; its items SENT")
     @APIResponse(responseCode = "409", description = "Not APPROVED", content = @Content(mediaType = PROBLEM))
-    public Response send(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String key) {
-        String operator = caller.getPrincipal().getName();
+    @APIResponse(responseCode = "412", description = "If-Match names a version the batch has left", content = @Content(mediaType = PROBLEM))
+    public Response send(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String key,
+            @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch) {
+        String operator = callers.name();
+        Long expected = IfMatch.version(ifMatch);
         return idempotent.execute(key, operator + " POST /api/v1/compensations/payout-batches/" + id + "/sending", null,
-                () -> Response.ok(PayoutBatchView.of(batches.send(id, operator))).build());
+                () -> view(batches.send(id, expected, operator)));
     }
 
     @POST
@@ -179,11 +187,10 @@ public class PayoutBatchResource {
             content = @Content(mediaType = PROBLEM))
     public Response bankStatement(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull BankStatement statement) {
-        String operator = caller.getPrincipal().getName();
+        String operator = callers.name();
         return idempotent.execute(key, operator + " POST /api/v1/compensations/payout-batches/" + id + "/bank-statement",
-                statement, () -> Response.ok(PayoutBatchView.of(batches.recordBankResults(id, statement.results().stream()
-                        .map(r -> new PayoutBatches.BankResult(r.endToEndId(), r.outcome(), r.reason())).toList(), operator)))
-                        .build());
+                statement, () -> view(batches.recordBankResults(id, statement.results().stream()
+                        .map(r -> new PayoutBatches.BankResult(r.endToEndId(), r.outcome(), r.reason())).toList(), operator)));
     }
 
     @GET
@@ -192,9 +199,10 @@ public class PayoutBatchResource {
     @Operation(summary = "Sums of paid, failed and outstanding payments against the batch total")
     @APIResponse(responseCode = "200", description = "The reconciliation", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "settled", value = """
-                    {"batch":"PB-2026-00001","status":"SETTLED","itemCount":2,"totalKzt":155700.00,
-                     "paid":{"count":1,"amountKzt":77850.00},"failed":{"count":1,"amountKzt":77850.00},
-                     "outstanding":{"count":0,"amountKzt":0.00},"balanced":true,"settled":true}""")))
+                    {"batch":"PB-2026-00001","status":"SETTLED","itemCount":2,"total":{"amount":"155700.00","currency":"KZT"},
+                     "paid":{"count":1,"amount":{"amount":"77850.00","currency":"KZT"}},
+                     "failed":{"count":1,"amount":{"amount":"77850.00","currency":"KZT"}},
+                     "outstanding":{"count":0,"amount":{"amount":"0.00","currency":"KZT"}},"balanced":true,"settled":true}""")))
     public PayoutBatches.Reconciliation reconciliation(@PathParam("id") UUID id) {
         return batches.reconcile(id);
     }
@@ -223,5 +231,10 @@ public class PayoutBatchResource {
         }
         return Response.ok(pain001.export(batch, batch.items()), MediaType.APPLICATION_XML_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + batch.number + ".pain001.xml\"").build();
+    }
+
+    /** The batch with its version as ETag. */
+    private static Response view(PayoutBatch batch) {
+        return Response.ok(PayoutBatchView.of(batch), MediaType.APPLICATION_JSON).tag(IfMatch.entityTag(batch.version)).build();
     }
 }

@@ -1,6 +1,5 @@
 package kz.gov.rehab.compensation.payout.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.compensation.bank.KazakhIban;
 import kz.gov.rehab.compensation.payout.Reissues;
@@ -36,12 +36,12 @@ public class ReissueResource {
 
     private final Reissues reissues;
     private final IdempotentRequests idempotent;
-    private final SecurityIdentity caller;
+    private final CallerIdentity callers;
 
-    public ReissueResource(Reissues reissues, IdempotentRequests idempotent, SecurityIdentity caller) {
+    public ReissueResource(Reissues reissues, IdempotentRequests idempotent, CallerIdentity callers) {
         this.reissues = reissues;
         this.idempotent = idempotent;
-        this.caller = caller;
+        this.callers = callers;
     }
 
     @Schema(name = "CorrectedBankAccount")
@@ -64,7 +64,7 @@ public class ReissueResource {
     @APIResponse(responseCode = "409", description = "The payment did not fail", content = @Content(mediaType = "application/problem+json"))
     public Response reissue(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull CorrectedAccount account) {
-        String operator = caller.getPrincipal().getName();
+        String operator = callers.name();
         return idempotent.execute(key, operator + " POST /api/v1/compensations/applications/" + id + "/reissue", account,
                 () -> {
                     var application = reissues.reissue(id, account.iban(), account.bank(), operator);

@@ -1,6 +1,5 @@
 package kz.gov.rehab.compensation.report.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
@@ -15,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import kz.gov.rehab.commons.caller.CallerIdentity;
+import kz.gov.rehab.commons.concurrency.IfMatch;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.paging.Page;
 import kz.gov.rehab.commons.paging.Paging;
@@ -51,7 +52,7 @@ public class ReportResource {
               "title" : "Report on the assignment and payment of reimbursement of expenses for home schooling of children with disabilities",
               "period" : "2026-Q1", "periodStart" : "2026-01-01", "periodEnd" : "2026-03-31",
               "compiledBy" : { "organisation" : "JSC \\"Labour Resources Development Centre\\"", "user" : "labour-resources-centre" },
-              "compiledAt" : "2026-04-06T04:12:00Z", "compiledOn" : "2026-04-06", "dueDate" : "2026-04-10", "late" : false,
+              "compiledAt" : "2026-04-06T09:12:00+05:00", "compiledOn" : "2026-04-06", "dueDate" : "2026-04-10", "late" : false,
               "currency" : "KZT",
               "regions" : [ { "regionCode" : "110000000", "regionName" : "Ақмола облысы", "childrenAssigned" : 2,
                 "recipientsAssigned" : 2, "amountAssignedKzt" : 173000.00, "childrenPaid" : 1, "recipientsPaid" : 1,
@@ -63,14 +64,14 @@ public class ReportResource {
     private final QuarterlyReports reports;
     private final ReportSubmissions submissions;
     private final IdempotentRequests idempotent;
-    private final SecurityIdentity caller;
+    private final CallerIdentity callers;
 
     public ReportResource(QuarterlyReports reports, ReportSubmissions submissions, IdempotentRequests idempotent,
-            SecurityIdentity caller) {
+            CallerIdentity callers) {
         this.reports = reports;
         this.submissions = submissions;
         this.idempotent = idempotent;
-        this.caller = caller;
+        this.callers = callers;
     }
 
     @POST
@@ -91,7 +92,7 @@ public class ReportResource {
                      "detail":"The report of 2026-Q4 can be compiled from 2027-01-01 on"}""")))
     public Response compile(@Parameter(example = "2026-Q1") @PathParam("period") String period,
             @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        QuarterlyReport report = reports.compile(quarter(period), caller.getPrincipal().getName());
+        QuarterlyReport report = reports.compile(quarter(period), callers.name());
         return answer(Response.created(URI.create("/api/v1/compensations/reports/" + report.id)), report, headers);
     }
 
@@ -121,10 +122,10 @@ public class ReportResource {
             + " new one at the Ministry; the latest counts.")
     @APIResponse(responseCode = "201", description = "Accepted by the Ministry", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "accepted", value = """
-                    {"id":"5b0e…","reportId":"0f7c…","submittedAt":"2026-04-08T05:00:00Z","submittedOn":"2026-04-08",
+                    {"id":"5b0e…","reportId":"0f7c…","submittedAt":"2026-04-08T10:00:00+05:00","submittedOn":"2026-04-08",
                      "late":false,"signer":"CN=Labour Resources Development Centre,O=JSC Labour Resources Development Centre,C=KZ",
                      "signatureAlgorithm":"SHA256withRSA","outcome":"ACCEPTED","ministryStatus":201,
-                     "ministrySubmissionId":"9d1f…","ministryReceivedAt":"2026-04-08T05:00:01Z"}""")))
+                     "ministrySubmissionId":"9d1f…","ministryReceivedAt":"2026-04-08T10:00:01+05:00"}""")))
     @APIResponse(responseCode = "422", description = "The Ministry refused the signed report (reason as the Ministry gives it)",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "refused", value = """
                     {"type":"https://rehab.gov.kz/problems/report-submission-refused","title":"The Ministry refused the report",
@@ -136,7 +137,7 @@ public class ReportResource {
             content = @Content(mediaType = PROBLEM))
     public Response submit(@PathParam("id") UUID id,
             @Parameter(description = "retry key (IETF httpapi draft)") @jakarta.ws.rs.HeaderParam(IdempotentRequests.HEADER) String key) {
-        String user = caller.getPrincipal().getName();
+        String user = callers.name();
         // Signing and asking the Ministry happen before the answer's transaction (no connection waits for the Ministry).
         return idempotent.execute(key, user + " POST /api/v1/compensations/reports/" + id + "/submissions", null,
                 () -> submissions.submit(id, user),
@@ -159,7 +160,7 @@ public class ReportResource {
     }
 
     private static Response answer(Response.ResponseBuilder response, QuarterlyReport report, HttpHeaders headers) {
-        response.header("X-Report-Id", report.id.toString());
+        response.header("X-Report-Id", report.id.toString()).tag(IfMatch.entityTag(report.version));
         if (headers.getAcceptableMediaTypes().stream().anyMatch(type -> type.isCompatible(MediaType.valueOf(CSV))
                 && !type.isWildcardType())) {
             return response.type(CSV + ";charset=UTF-8").entity(ReportCsv.of(QuarterlyReports.document(report)))

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +21,7 @@ import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.commons.request.RequestId;
 import kz.gov.rehab.commons.signature.ReportSigning;
 import kz.gov.rehab.commons.signature.SigningCredentials;
+import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.compensation.report.QuarterlyReport;
 import kz.gov.rehab.compensation.report.QuarterlyReports;
 import kz.gov.rehab.compensation.report.ReportConfig;
@@ -48,10 +48,11 @@ public class ReportSubmissions {
     private final MinistryConfig config;
     private final StatusEvents events;
     private final ObjectMapper json;
-    private final Clock clock = Clock.system(ReportingQuarter.ZONE);
+    private final ServiceClock clock;
 
     public ReportSubmissions(ReportSigning signing, @RestClient MinistryClient ministry, MinistryConfig config,
-            StatusEvents events, ObjectMapper json) {
+            StatusEvents events, ObjectMapper json, ServiceClock clock) {
+        this.clock = clock;
         this.signing = signing;
         this.ministry = ministry;
         this.config = config;

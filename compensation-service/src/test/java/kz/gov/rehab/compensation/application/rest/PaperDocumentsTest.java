@@ -67,7 +67,7 @@ class PaperDocumentsTest {
         assertTrue(PdfPages.qrOnFirstPage(decision).endsWith("/api/v1/compensations/verification/decisions/" + number));
         assertArrayEquals(decision, pdf(Callers.officer(), APPLICATIONS + id + "/decision", "compensation-decision-" + number + ".pdf"));
         given().header("Authorization", Callers.auditor()).get(APPLICATIONS + id + "/decision").then().statusCode(200)
-                .body("amountKzt", equalTo(77850.00f));
+                .body("amount.amount", equalTo("77850.00"));
 
         // the same roles as the JSON
         pdf(Callers.auditor(), APPLICATIONS + id + "/decision", "compensation-decision-" + number + ".pdf");
@@ -78,7 +78,7 @@ class PaperDocumentsTest {
         // the QR code's target: what the paper says, without the person
         given().header("Authorization", GatewayTokens.bearer("bank", null, "monitoring"))
                 .get("/api/v1/compensations/verification/decisions/" + number).then().statusCode(200)
-                .body("result", equalTo("ASSIGNED")).body("amountKzt", equalTo(77850.00f))
+                .body("result", equalTo("ASSIGNED")).body("amount.amount", equalTo("77850.00"))
                 .body("iin", nullValue()).body("surname", nullValue());
         given().header("Authorization", GatewayTokens.bearer("bank", null, "monitoring"))
                 .get("/api/v1/compensations/verification/decisions/CMP-1999-999999").then().statusCode(200)

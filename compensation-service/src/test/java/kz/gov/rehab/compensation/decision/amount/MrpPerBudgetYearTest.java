@@ -84,8 +84,8 @@ class MrpPerBudgetYearTest {
         // 24 months x 3/4 x 4,500 KZT
         given().header("Authorization", Callers.officer()).contentType(ContentType.JSON).body("{\"outcome\":\"ASSIGN\"}")
                 .post(APPLICATIONS + "/" + id + "/decision")
-                .then().statusCode(200).body("decision.amountKzt", equalTo(81000.00f))
-                .body("decision.amountBasis.mrpKzt", equalTo(4500.00f));
+                .then().statusCode(200).body("decision.amount.amount", equalTo("81000.00"))
+                .body("decision.amountBasis.mrp.amount", equalTo("4500.00"));
     }
 
     @Test

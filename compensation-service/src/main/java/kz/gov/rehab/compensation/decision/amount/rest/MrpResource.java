@@ -16,17 +16,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
+import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.commons.paging.Page;
 import kz.gov.rehab.commons.paging.Paging;
 import kz.gov.rehab.compensation.decision.amount.MrpRegister;
 import kz.gov.rehab.compensation.decision.amount.MrpRegister.MrpEntry;
+import kz.gov.rehab.compensation.decision.amount.MrpRegister;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,8 +48,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MrpResource {
 
     private final MrpRegister register;
+    private final CallerIdentity callers;
 
-    public MrpResource(MrpRegister register) {
+    public MrpResource(MrpRegister register, CallerIdentity callers) {
+        this.callers = callers;
         this.register = register;
     }
 
@@ -73,9 +76,9 @@ public class MrpResource {
     @APIResponse(responseCode = "201", description = "Entered, waiting for confirmation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MrpEntry.class)))
     @APIResponse(responseCode = "409", description = "An MRP already covers part of the period", content = @Content(mediaType = "application/problem+json"))
-    public Response enter(@Valid @NotNull NewMrp mrp, @Context SecurityContext security) {
+    public Response enter(@Valid @NotNull NewMrp mrp) {
         MrpEntry entry = register.enter(mrp.effectiveFrom(), mrp.effectiveTo(), mrp.amountKzt(), mrp.source(),
-                security.getUserPrincipal().getName());
+                callers.name());
         return Response.created(URI.create("/api/v1/compensations/rules/mrp/" + entry.effectiveFrom())).entity(entry).build();
     }
 
@@ -91,9 +94,8 @@ public class MrpResource {
             schema = @Schema(implementation = MrpEntry.class)))
     @APIResponse(responseCode = "403", description = "The operator who entered it cannot confirm it", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No MRP row starts on that date", content = @Content(mediaType = "application/problem+json"))
-    public MrpEntry confirm(@Parameter(example = "2027-01-01") @PathParam("effectiveFrom") LocalDate effectiveFrom,
-            @Context SecurityContext security) {
-        return register.confirm(effectiveFrom, security.getUserPrincipal().getName());
+    public MrpEntry confirm(@Parameter(example = "2027-01-01") @PathParam("effectiveFrom") LocalDate effectiveFrom) {
+        return register.confirm(effectiveFrom, callers.name());
     }
 
     public record NewMrp(@NotNull LocalDate effectiveFrom, @NotNull LocalDate effectiveTo,

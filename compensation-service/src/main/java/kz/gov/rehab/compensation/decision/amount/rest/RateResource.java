@@ -16,17 +16,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.commons.paging.Page;
 import kz.gov.rehab.commons.paging.Paging;
 import kz.gov.rehab.compensation.decision.amount.RateRegister;
 import kz.gov.rehab.compensation.decision.amount.RateRegister.CategoryRate;
 import kz.gov.rehab.compensation.decision.amount.RateRegister.TerritoryRate;
+import kz.gov.rehab.compensation.decision.amount.RateRegister;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,8 +46,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RateResource {
 
     private final RateRegister register;
+    private final CallerIdentity callers;
 
-    public RateResource(RateRegister register) {
+    public RateResource(RateRegister register, CallerIdentity callers) {
+        this.callers = callers;
         this.register = register;
     }
 
@@ -73,9 +76,9 @@ public class RateResource {
     @APIResponse(responseCode = "201", description = "Entered, waiting for confirmation")
     @APIResponse(responseCode = "409", description = "A rate of that category from that date is already entered",
             content = @Content(mediaType = "application/problem+json"))
-    public Response enterCategoryRate(@Valid @NotNull NewCategoryRate rate, @Context SecurityContext security) {
+    public Response enterCategoryRate(@Valid @NotNull NewCategoryRate rate) {
         CategoryRate entered = register.enterCategoryRate(rate.programme(), rate.category(), rate.effectiveFrom(), rate.mrpPerMonth(),
-                rate.capMrp(), rate.source(), security.getUserPrincipal().getName());
+                rate.capMrp(), rate.source(), callers.name());
         return Response.status(201).entity(entered).build();
     }
 
@@ -85,8 +88,8 @@ public class RateResource {
     @Operation(summary = "Confirm an entered rate (four-eyes)", description = "By another rules operator than the one who entered it.")
     @APIResponse(responseCode = "403", description = "The operator who entered it cannot confirm it", content = @Content(mediaType = "application/problem+json"))
     public CategoryRate confirmCategoryRate(@PathParam("programme") PayoutProgramme programme, @PathParam("category") String category,
-            @PathParam("effectiveFrom") LocalDate effectiveFrom, @Context SecurityContext security) {
-        return register.confirmCategoryRate(programme, category, effectiveFrom, security.getUserPrincipal().getName());
+            @PathParam("effectiveFrom") LocalDate effectiveFrom) {
+        return register.confirmCategoryRate(programme, category, effectiveFrom, callers.name());
     }
 
     @GET
@@ -113,9 +116,9 @@ public class RateResource {
     @APIResponse(responseCode = "400", description = "The code does not fit the level", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "A rate of that territory from that date is already entered",
             content = @Content(mediaType = "application/problem+json"))
-    public Response enterTerritoryRate(@Valid @NotNull NewTerritoryRate rate, @Context SecurityContext security) {
+    public Response enterTerritoryRate(@Valid @NotNull NewTerritoryRate rate) {
         TerritoryRate entered = register.enterTerritoryRate(rate.territoryKato(), rate.territoryName(), rate.territoryLevel(),
-                rate.effectiveFrom(), rate.mrpPerMonth(), rate.decision(), security.getUserPrincipal().getName());
+                rate.effectiveFrom(), rate.mrpPerMonth(), rate.decision(), callers.name());
         return Response.status(201).entity(entered).build();
     }
 
@@ -125,8 +128,8 @@ public class RateResource {
     @Operation(summary = "Confirm an entered home-schooling rate (four-eyes)", description = "By another rules operator than the one who entered it.")
     @APIResponse(responseCode = "403", description = "The operator who entered it cannot confirm it", content = @Content(mediaType = "application/problem+json"))
     public TerritoryRate confirmTerritoryRate(@PathParam("territoryKato") String territoryKato,
-            @PathParam("effectiveFrom") LocalDate effectiveFrom, @Context SecurityContext security) {
-        return register.confirmTerritoryRate(territoryKato, effectiveFrom, security.getUserPrincipal().getName());
+            @PathParam("effectiveFrom") LocalDate effectiveFrom) {
+        return register.confirmTerritoryRate(territoryKato, effectiveFrom, callers.name());
     }
 
     public record NewCategoryRate(@NotNull PayoutProgramme programme, @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z_]+") String category,

@@ -1,4 +1,4 @@
-package kz.gov.rehab.certificate;
+package kz.gov.rehab.commons.caller;
 
 /**
  * The calling government system as the gateway vouched for it: system id, the role it acts in,
