@@ -1,0 +1,21 @@
+package kz.gov.rehab.commons;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import kz.gov.rehab.commons.testing.ArchitectureRules;
+
+/** The cuts commons keeps (docs/architecture.md). */
+@AnalyzeClasses(packages = "kz.gov.rehab.commons", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule knowsNoApplication = ArchitectureRules.COMMONS_KNOWS_NO_APPLICATION;
+
+    @ArchTest
+    static final ArchRule oneClock = ArchitectureRules.ONE_CLOCK;
+
+    @ArchTest
+    static final ArchRule resourcesInRestPackages = ArchitectureRules.RESOURCES_ONLY_IN_REST_PACKAGES;
+}

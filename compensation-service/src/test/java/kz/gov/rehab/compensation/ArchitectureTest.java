@@ -1,0 +1,24 @@
+package kz.gov.rehab.compensation;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import kz.gov.rehab.commons.testing.ArchitectureRules;
+
+/** The cuts the compensation service keeps (docs/architecture.md). */
+@AnalyzeClasses(packages = "kz.gov.rehab.compensation", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyItselfAndCommons = ArchitectureRules.usesOnlyItselfAndCommons("compensation");
+
+    @ArchTest
+    static final ArchRule oneClock = ArchitectureRules.ONE_CLOCK;
+
+    @ArchTest
+    static final ArchRule resourcesInRestPackages = ArchitectureRules.RESOURCES_ONLY_IN_REST_PACKAGES;
+
+    @ArchTest
+    static final ArchRule domainKnowsNoHttp = ArchitectureRules.domainKnowsNoHttp("..report.submission..");
+}
