@@ -5,9 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -140,17 +138,22 @@ public class OutboxStore {
         }
     }
 
-    /** Pending rows and the recording time of the oldest of them. */
-    public record Backlog(long pending, Optional<Instant> oldestRecordedAt) {
+    /**
+     * Pending rows and the age of the oldest of them. The age is measured by the database, whose
+     * time recorded the rows: a technical figure, independent of the service clock.
+     */
+    public record Backlog(long pending, Optional<java.time.Duration> oldestPendingAge) {
     }
 
     public Backlog backlog() {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT count(*), min(recorded_at) FROM outbox_event WHERE published_at IS NULL");
+                "SELECT count(*), (extract(epoch FROM now() - min(recorded_at)) * 1000)::bigint"
+                        + " FROM outbox_event WHERE published_at IS NULL");
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
-            Timestamp oldest = rs.getTimestamp(2);
-            return new Backlog(rs.getLong(1), Optional.ofNullable(oldest).map(Timestamp::toInstant));
+            long ageMillis = rs.getLong(2);
+            boolean none = rs.wasNull();
+            return new Backlog(rs.getLong(1), none ? Optional.empty() : Optional.of(java.time.Duration.ofMillis(Math.max(0, ageMillis))));
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the outbox backlog", e);
         }

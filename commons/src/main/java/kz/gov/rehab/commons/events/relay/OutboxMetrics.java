@@ -9,7 +9,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import kz.gov.rehab.commons.events.outbox.OutboxStore;
@@ -19,7 +18,8 @@ import org.jboss.logging.Logger;
  * Outbox gauges for the Prometheus endpoint ({@code /q/metrics}):
  * {@code rehab_outbox_pending_events} (rows not yet published) and
  * {@code rehab_outbox_oldest_pending_age_seconds} (0 when none is pending). They are refreshed
- * from the database every few seconds, so a scrape never waits for a query.
+ * from the database every few seconds (the age as the database measures it at that moment), so a
+ * scrape never waits for a query.
  */
 @ApplicationScoped
 public class OutboxMetrics implements MeterBinder {
@@ -30,7 +30,7 @@ public class OutboxMetrics implements MeterBinder {
 
     private final OutboxStore store;
     private final AtomicLong pending = new AtomicLong();
-    private final AtomicLong oldestRecordedAtMillis = new AtomicLong();
+    private final AtomicLong oldestPendingAgeMillis = new AtomicLong();
 
     OutboxMetrics(OutboxStore store) {
         this.store = store;
@@ -71,7 +71,7 @@ public class OutboxMetrics implements MeterBinder {
 
     void show(OutboxStore.Backlog backlog) {
         pending.set(backlog.pending());
-        oldestRecordedAtMillis.set(backlog.oldestRecordedAt().map(Instant::toEpochMilli).orElse(0L));
+        oldestPendingAgeMillis.set(backlog.oldestPendingAge().map(Duration::toMillis).orElse(0L));
     }
 
     public long pendingEvents() {
@@ -79,7 +79,6 @@ public class OutboxMetrics implements MeterBinder {
     }
 
     public double oldestPendingAgeSeconds() {
-        long oldest = oldestRecordedAtMillis.get();
-        return oldest == 0 ? 0 : Duration.ofMillis(Math.max(0, System.currentTimeMillis() - oldest)).toMillis() / 1000.0;
+        return oldestPendingAgeMillis.get() / 1000.0;
     }
 }
