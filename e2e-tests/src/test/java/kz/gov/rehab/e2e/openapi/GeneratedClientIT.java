@@ -61,8 +61,9 @@ class GeneratedClientIT {
         assertThat(status.getStatus()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
 
         var workList = new ReviewByTheAkimatApi(client("akimat-astana"))
-                .applicationResourceWorkList(null, ApplicationStatus.UNDER_REVIEW, null);
-        assertThat(workList).extracting(ApplicationView::getNumber).contains(accepted.getNumber());
+                .applicationResourceWorkList(null, 0, 100, ApplicationStatus.UNDER_REVIEW, null);
+        assertThat(workList.getItems()).extracting(ApplicationView::getNumber).contains(accepted.getNumber());
+        assertThat(workList.getPage()).isZero();
 
         assertThatThrownBy(() -> new StatusInquiryApi(client("egov-portal"))
                 .statusInquiryResourceInquire(new Inquiry().applicationNumber(accepted.getNumber()).iin("330707399060"), null))
@@ -78,9 +79,12 @@ class GeneratedClientIT {
         var client = new kz.gov.rehab.e2e.client.compensations.ApiClient();
         client.updateBaseUri(Gateway.URL);
         client.setRequestInterceptor(request -> request.header("X-Api-Key", ServiceDocuments.key("rules-operator")));
-        var entries = new CompensationRulesApi(client).mrpResourceAll(null);
-        assertThat(entries).as("the MRP of 2026 (4,325 KZT, DOMAIN.md §4) is on record")
-                .anySatisfy(entry -> assertThat(entry.getAmountKzt()).isEqualByComparingTo("4325"));
+        var entries = new CompensationRulesApi(client).mrpResourceAll(0, 100, null);
+        assertThat(entries.getItems()).as("the MRP of 2026 (4,325 KZT, docs/law.md §4) is on record")
+                .anySatisfy(entry -> {
+                    assertThat(entry.getAmount().getAmount()).isEqualTo("4325.00");
+                    assertThat(entry.getAmount().getCurrency()).isEqualTo("KZT");
+                });
     }
 
     private static ApiClient client(String system) {

@@ -51,13 +51,7 @@ public class ApplicationResource {
     @Operation(summary = "Work list of the akimat",
             description = "The applications routed to the calling akimat (C6), optionally of one status, ordered by ready date and "
                     + "number, a page at a time (`next` and the `Link` header lead on); overdue ones are flagged.")
-    @APIResponse(responseCode = "200", description = "A page of the work list",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "work list", value = """
-                            {"items":[{"number":"CRT-2026-000042","requested":"CERTIFICATE","status":"UNDER_REVIEW","applicantIin":"3504******00",
-                              "branchNumber":"ASTANA-01","akimatCode":"710000000","submittedAt":"2026-03-20T10:15:00+05:00",
-                              "readyDate":"2026-04-01","overdue":false,"version":0}],
-                             "page":0,"size":20,"totalItems":1}""")))
+    @APIResponse(responseCode = "200", description = "A page of the work list")
     @APIResponse(responseCode = "400", description = "A page or size that is not valid", content = @Content(mediaType = "application/problem+json"))
     public Page<ApplicationView> workList(
             @Parameter(description = "Only applications in this status") @QueryParam("status") ApplicationStatus status,

@@ -95,6 +95,7 @@ public class PreSystemRegisterResource {
     @RolesAllowed({"certificate-register-operator", "auditor"})
     @Operation(summary = "The audit trail of the imports, newest first, a page at a time")
     @APIResponse(responseCode = "400", description = "A page or size that is not valid", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "200", description = "A page (`next` and the `Link` header lead on)")
     public Page<ImportView> imports(@BeanParam Paging paging) {
         return paging.of(CertificateImport.<CertificateImport>find("order by id desc"), ImportView::of);
     }

@@ -164,10 +164,7 @@ public class ApplicationResource {
             description = "The applications of a status and of a subdivision (the code of the officer's organisation that accepted "
                     + "them), or the one with a number, each filter only when given; ordered by number, a page at a time "
                     + "(`next` and the `Link` header lead on).")
-    @APIResponse(responseCode = "200", description = "A page of the work queue", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "awaiting decision", value = """
-                    {"items":[{"id":"0d3c6a52-6f0e-4b53-9d0a-2f4c1b7e9a10","number":"CMP-2026-000001","status":"DATA_CHECKED"}],
-                     "page":0,"size":20,"totalItems":1}""")))
+    @APIResponse(responseCode = "200", description = "A page of the work queue")
     @APIResponse(responseCode = "400", description = "A status, page or size that is not valid", content = @Content(mediaType = PROBLEM))
     public Page<ApplicationView> workQueue(
             @Parameter(description = "Only the application with this number", example = "CMP-2026-000001") @QueryParam("number") String number,

@@ -112,12 +112,7 @@ public class PayoutBatchResource {
     @Operation(summary = "The payout batches, newest first",
             description = "Optionally of one status (e.g. ASSEMBLED: waiting for a checker); each batch without its items (GET the batch "
                     + "for those); by creation, newest first, a page at a time (`next` and the `Link` header lead on).")
-    @APIResponse(responseCode = "200", description = "A page of batches", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "waiting for approval", value = """
-                    {"items":[{"id":"7f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b","number":"PB-2026-00001","programme":"REPRESSION_ONE_TIME",
-                      "status":"ASSEMBLED","version":0,"itemCount":2,"totalKzt":155700.00,"createdBy":"payment-operator-1",
-                      "createdAt":"2026-05-06T04:00:00Z"}],
-                     "page":0,"size":20,"totalItems":1}""")))
+    @APIResponse(responseCode = "200", description = "A page of batches")
     @APIResponse(responseCode = "400", description = "A status, page or size that is not valid", content = @Content(mediaType = PROBLEM))
     public Page<PayoutBatchView> list(@Parameter(description = "Only batches in this status", example = "ASSEMBLED")
             @QueryParam("status") BatchStatus status, @BeanParam Paging paging) {

@@ -60,6 +60,7 @@ public class MrpResource {
     @Operation(summary = "The MRP of every budget period entered", description = "Confirmed rows are in force; an unconfirmed one waits for a second operator. "
             + "Oldest period first, a page at a time.")
     @APIResponse(responseCode = "400", description = "A page or size that is not valid", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "200", description = "A page (`next` and the `Link` header lead on)")
     public Page<MrpEntry> all(@BeanParam Paging paging) {
         return paging.of(register.all());
     }

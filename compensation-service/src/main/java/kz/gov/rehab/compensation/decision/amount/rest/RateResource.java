@@ -59,6 +59,7 @@ public class RateResource {
     @Operation(summary = "The rates per category of recipient", description = "Confirmed rows are in force. By programme, category and "
             + "date, a page at a time.")
     @APIResponse(responseCode = "400", description = "A page or size that is not valid", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "200", description = "A page (`next` and the `Link` header lead on)")
     public Page<CategoryRate> categoryRates(@BeanParam Paging paging) {
         return paging.of(register.categoryRates());
     }
@@ -98,6 +99,7 @@ public class RateResource {
     @Operation(summary = "The home-schooling rates per territory", description = "Confirmed rows are in force. By territory and date, "
             + "a page at a time.")
     @APIResponse(responseCode = "400", description = "A page or size that is not valid", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "200", description = "A page (`next` and the `Link` header lead on)")
     public Page<TerritoryRate> territoryRates(@BeanParam Paging paging) {
         return paging.of(register.territoryRates());
     }
