@@ -201,10 +201,34 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper(priority = FIRST + 1)
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (databaseBusy(e)) {
+            LOG.warn("No database connection for " + (uri != null ? uri.getPath() : "a request") + ": " + e.getMessage());
+            return respond(new Problem(Problem.type("database-busy"), "Database busy", 503,
+                    "No database connection was free in time; nothing was saved. Retry later.", instance(uri),
+                    List.of(), Map.of()), headers).header("Retry-After", "1").build();
+        }
         LOG.error("Unexpected error answering " + (uri != null ? uri.getPath() : "a request"), e);
         return respond(new Problem(Problem.type("internal-error"), "Internal error", 500,
                 "The request could not be completed; it has been logged with its request id", instance(uri),
                 List.of(), Map.of()), headers).build();
+    }
+
+    /**
+     * The pool had no free connection within its acquisition timeout, or the connection to the
+     * database failed (SQLSTATE class 08): a passing overload, not a fault of the request. The
+     * transaction never began or rolled back.
+     */
+    private static boolean databaseBusy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || String.valueOf(sql.getMessage()).contains("acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response invalid(String detail, List<Problem.Violation> violations, UriInfo uri, HttpHeaders headers) {

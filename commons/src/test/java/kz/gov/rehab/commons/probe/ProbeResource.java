@@ -137,6 +137,14 @@ public class ProbeResource {
         throw new IllegalStateException("internal detail that must not leak");
     }
 
+    /** What Hibernate throws when the pool has no free connection within its acquisition timeout. */
+    @GET
+    @Path("/no-connection")
+    public String noConnection() {
+        throw new jakarta.persistence.PersistenceException(new org.hibernate.exception.JDBCConnectionException(
+                "Unable to acquire JDBC Connection", new java.sql.SQLException("Sorry, acquisition timeout!")));
+    }
+
     @GET
     @Path("/request-id")
     public Map<String, String> requestId() {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -87,6 +88,15 @@ class ProblemDetailsTest {
                 .body(not(containsString("internal detail")))
                 .body(not(containsString("IllegalStateException")))
                 .body("detail", notNullValue());
+    }
+
+    @Test
+    void noFreeDatabaseConnectionIsA503ToRetry_notA500() {
+        given().get("/probe/no-connection")
+                .then().statusCode(503).contentType(Problem.MEDIA_TYPE)
+                .header("Retry-After", "1")
+                .body("type", endsWith("/database-busy"))
+                .body(not(containsString("acquisition")));
     }
 
     @Test

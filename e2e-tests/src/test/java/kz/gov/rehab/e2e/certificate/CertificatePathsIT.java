@@ -122,7 +122,7 @@ class CertificatePathsIT {
                 {"heldOn":"%s","startedAt":"%s","endedAt":"%s","place":"Akimat of Astana, room 305","body":"Akimat of Astana",
                  "official":"Chief specialist","participant":"The applicant","question":"Authenticity of the rehabilitation reference",
                  "statements":"The applicant cannot present another document","questionsAndAnswers":"-","factsToRecord":"-"}"""
-                .formatted(TODAY, Hearings.startingNow(), Hearings.startingNow().plusMinutes(1)))
+                .formatted(TODAY, Hearings.startingNow(), Hearings.endingAfter(Hearings.startingNow(), 1)))
                 .post(path + "/hearing").then().statusCode(200);
         as(AKIMAT_ASTANA).body("{\"reason\":\"The reference is not in the rehabilitation register\"}")
                 .post(path + "/refusal").then().statusCode(200).body("status", equalTo("REFUSED"));

@@ -96,7 +96,7 @@ class DecisionOnTheLawsGroundsIT {
                 {"heldOn":"%s","startedAt":"%s","endedAt":"%s","place":"Akimat, video link","body":"Akimat",
                  "official":"Chief specialist","participant":"The applicant's representative","question":"The registries' finding",
                  "statements":"The applicant disputes the finding","questionsAndAnswers":"-","factsToRecord":"-"}"""
-                .formatted(heldOn, start, start.plusMinutes(1));
+                .formatted(heldOn, start, Hearings.endingAfter(start, 1));
     }
 
     @Test

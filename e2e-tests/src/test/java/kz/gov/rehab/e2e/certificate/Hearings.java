@@ -20,6 +20,13 @@ final class Hearings {
         return LocalDateTime.now(ALMATY).plusMinutes(5).withSecond(0).withNano(0);
     }
 
+    /** The end of a hearing lasting {@code minutes} from {@code start}, on the same day (a record cannot end before it starts). */
+    static LocalTime endingAfter(LocalTime start, int minutes) {
+        LocalTime end = start.plusMinutes(minutes);
+        LocalTime lastMinute = LocalTime.of(23, 59);
+        return end.isAfter(start) ? end : lastMinute.isAfter(start) ? lastMinute : start;
+    }
+
     /** The start of a hearing recorded right after its notice: the next minute. */
     static LocalTime startingNow() {
         return LocalTime.now(ALMATY).plusMinutes(1).withSecond(0).withNano(0);

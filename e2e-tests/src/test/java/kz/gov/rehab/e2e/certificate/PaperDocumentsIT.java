@@ -86,7 +86,7 @@ class PaperDocumentsIT {
         // the hearing comes after the notice (para 12): a few minutes from now, in Astana
         java.time.LocalDateTime scheduledAt = Hearings.soon();
         java.time.LocalTime start = Hearings.startingNow();
-        java.time.LocalTime end = start.plusMinutes(25);
+        java.time.LocalTime end = Hearings.endingAfter(start, 25);
         as(AKIMAT_ASTANA).body("""
                 {"ground":"UNRELIABLE_DOCUMENTS_OR_DATA","details":"Анықтама тізілімде табылмады / Справка не найдена в реестре",
                  "noticeWay":"VIDEOCONFERENCE","scheduledAt":"%s","place":"Астана қаласының әкімдігі, 305-бөлме"}""".formatted(scheduledAt))

@@ -63,7 +63,7 @@ class HearingFlowTest {
                  "body":"Akimat","official":"Head of department Б. Сейітов","participant":"The applicant",
                  "question":"Preliminary refusal: reference not in the register","statements":"The applicant insists the reference is authentic",
                  "questionsAndAnswers":"Q: original? A: lost","factsToRecord":"The applicant asked to record that the archive was flooded"}"""
-                .formatted(heldOn, startedAt, startedAt.plusMinutes(1));
+                .formatted(heldOn, startedAt, kz.gov.rehab.certificate.support.HearingTimes.endingAfter(startedAt, 1));
     }
 
     @Test

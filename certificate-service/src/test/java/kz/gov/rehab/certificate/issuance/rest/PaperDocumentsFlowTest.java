@@ -117,7 +117,7 @@ class PaperDocumentsFlowTest {
         LocalDate today = held.toLocalDate();
         String scheduled = at.toLocalTime().toString();
         String start = held.toLocalTime().toString();
-        String end = held.toLocalTime().plusMinutes(40).toString();
+        String end = kz.gov.rehab.certificate.support.HearingTimes.endingAfter(held.toLocalTime(), 40).toString();
         given().auth().oauth2(akimat).accept(PDF).get(path + "/hearing/notice").then().statusCode(404);
         given().auth().oauth2(akimat).contentType("application/json").body("""
                 {"ground":"UNRELIABLE_DOCUMENTS_OR_DATA","details":"Анықтама тізілімде жоқ / Справки нет в реестре",
