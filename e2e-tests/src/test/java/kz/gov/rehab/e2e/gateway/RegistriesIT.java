@@ -36,9 +36,9 @@ class RegistriesIT {
         gateway().header("X-Api-Key", "dev-key-auditor").queryParam("case", caseId)
                 .get("/egov/v1/access-log")
                 .then().statusCode(200)
-                .body("", hasSize(2))
-                .body("callingSystem", equalTo(java.util.List.of("compensation-service", "certificate-service")))
-                .body("iinMasked", equalTo(java.util.List.of("3307******60", "3307******60")));
+                .body("items", hasSize(2))
+                .body("items.callingSystem", equalTo(java.util.List.of("compensation-service", "certificate-service")))
+                .body("items.iinMasked", equalTo(java.util.List.of("3307******60", "3307******60")));
     }
 
     @Test

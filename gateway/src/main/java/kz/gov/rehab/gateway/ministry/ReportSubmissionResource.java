@@ -5,10 +5,8 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +19,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kz.gov.rehab.commons.paging.Page;
+import kz.gov.rehab.commons.paging.Paging;
 import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.commons.request.RequestId;
 import kz.gov.rehab.gateway.registry.RegistryApi;
@@ -153,14 +153,13 @@ public class ReportSubmissionResource {
     @GET
     @RolesAllowed({MinistryRoles.OFFICER, MinistryRoles.SUBMITTER})
     @Operation(summary = "Received submissions, newest first", description = "Receipts only (no document); filter by form and period.")
-    @APIResponse(responseCode = "200", description = "Matching submissions", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one submission", value = "[" + RECEIPT_EXAMPLE + "]")))
+    @APIResponse(responseCode = "200", description = "A page of matching submissions (`next` and the `Link` header lead on)")
     @APIResponse(responseCode = "401", description = "Missing or unknown API key")
     @APIResponse(responseCode = "403", description = "Neither a Ministry officer nor a report submitter")
-    public List<ReportSubmissionView> search(
+    public Page<ReportSubmissionView> search(
             @Parameter(description = "Form", example = "HOME_SCHOOLING_REIMBURSEMENT") @QueryParam("form") String form,
             @Parameter(description = "Quarter, YYYY-Qn", example = "2026-Q1") @QueryParam("period") String period,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+            @BeanParam Paging paging) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (form != null) {
@@ -177,7 +176,7 @@ public class ReportSubmissionResource {
         }
         String query = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
         PanacheQuery<ReportSubmission> found = ReportSubmission.find(query, Sort.descending("receivedAt", "id"), parameters);
-        return found.page(0, limit).list().stream().map(ReportSubmissionView::receipt).toList();
+        return paging.of(found, ReportSubmissionView::receipt);
     }
 
     private ReportSubmission find(UUID id) {

@@ -65,14 +65,14 @@ class RegistryAccessRulesTest {
         given().header("X-Api-Key", ApiKeys.AUDITOR).queryParam("case", caseId)
                 .get("/egov/v1/access-log")
                 .then().statusCode(200)
-                .body("", hasSize(2))
-                .body("callingSystem", everyItem(equalTo("certificate-service")))
-                .body("[0].registry", equalTo("addresses"))
-                .body("[0].outcome", equalTo("NOT_FOUND"))
-                .body("[0].iinMasked", equalTo("4003******38"))
-                .body("[1].registry", equalTo("persons"))
-                .body("[1].outcome", equalTo("FOUND"))
-                .body("[1].httpStatus", equalTo(200));
+                .body("items", hasSize(2)).body("totalItems", equalTo(2))
+                .body("items.callingSystem", everyItem(equalTo("certificate-service")))
+                .body("items[0].registry", equalTo("addresses"))
+                .body("items[0].outcome", equalTo("NOT_FOUND"))
+                .body("items[0].iinMasked", equalTo("4003******38"))
+                .body("items[1].registry", equalTo("persons"))
+                .body("items[1].outcome", equalTo("FOUND"))
+                .body("items[1].httpStatus", equalTo(200));
     }
 
     @Test
@@ -81,11 +81,11 @@ class RegistryAccessRulesTest {
         given().header("X-Api-Key", ApiKeys.COMPENSATION_SERVICE).header("X-Road-Issue", caseId)
                 .get("/egov/v1/rehabilitation-records/" + Fixtures.MONTHS_200).then().statusCode(200);
 
-        given().header("X-Api-Key", ApiKeys.AUDITOR).queryParam("iin", Fixtures.MONTHS_200).queryParam("limit", 1000)
+        given().header("X-Api-Key", ApiKeys.AUDITOR).queryParam("iin", Fixtures.MONTHS_200).queryParam("size", 100)
                 .get("/egov/v1/access-log")
                 .then().statusCode(200)
-                .body("findAll { it.caseId == '" + caseId + "' }.callingSystem", equalTo(java.util.List.of("compensation-service")))
-                .body("iinMasked", everyItem(equalTo("2902******70")));
+                .body("items.findAll { it.caseId == '" + caseId + "' }.callingSystem", equalTo(java.util.List.of("compensation-service")))
+                .body("items.iinMasked", everyItem(equalTo("2902******70")));
     }
 
     @Test
@@ -96,7 +96,7 @@ class RegistryAccessRulesTest {
         given().header("X-Api-Key", ApiKeys.AUDITOR).queryParam("iin", Fixtures.DECEASED).queryParam("system", "compensation-service")
                 .get("/egov/v1/access-log")
                 .then().statusCode(200)
-                .body("[0].outcome", equalTo("NO_CASE"));
+                .body("items[0].outcome", equalTo("NO_CASE"));
     }
 
     @Test

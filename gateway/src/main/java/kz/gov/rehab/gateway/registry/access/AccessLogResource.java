@@ -3,9 +3,7 @@ package kz.gov.rehab.gateway.registry.access;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import kz.gov.rehab.commons.paging.Page;
+import kz.gov.rehab.commons.paging.Paging;
 import kz.gov.rehab.gateway.registry.RegistryApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,18 +33,14 @@ public class AccessLogResource {
     @GET
     @Operation(summary = "Registry requests, newest first",
             description = "Filter by the person's full IIN, the case, or the calling system. IINs in the answer are masked.")
-    @APIResponse(responseCode = "200", description = "Matching requests", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one request", value = """
-                    [{"at":"2026-04-15T05:12:44.120Z","callingSystem":"certificate-service","registry":"persons",
-                      "caseId":"CERT-2026-000001","iinMasked":"3307******60","outcome":"FOUND","httpStatus":200,
-                      "requestId":"6f1c2b8e-94d4-4c55-a0e4-1f7b1f0a9d11"}]""")))
+    @APIResponse(responseCode = "200", description = "A page of matching requests (`next` and the `Link` header lead on)")
     @APIResponse(responseCode = "401", description = "Missing or unknown API key")
     @APIResponse(responseCode = "403", description = "The calling system is not an auditor")
-    public List<AccessLogEntry> search(
+    public Page<AccessLogEntry> search(
             @Parameter(description = "Full IIN of the person", example = "330707399060") @QueryParam("iin") String iin,
             @Parameter(description = "Case (X-Road-Issue)", example = "CERT-2026-000001") @QueryParam("case") String caseId,
             @Parameter(description = "Calling system id", example = "certificate-service") @QueryParam("system") String system,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+            @BeanParam Paging paging) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (iin != null) {
@@ -60,7 +56,6 @@ public class AccessLogResource {
             parameters.and("system", system);
         }
         String query = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
-        return RegistryAccess.<RegistryAccess>find(query, Sort.descending("at", "id"), parameters)
-                .page(0, limit).list().stream().map(AccessLogEntry::of).toList();
+        return paging.of(RegistryAccess.<RegistryAccess>find(query, Sort.descending("at", "id"), parameters), AccessLogEntry::of);
     }
 }
