@@ -61,7 +61,9 @@ class BrokerOutageTest {
             }
 
             // The relay keeps trying: failed attempts are counted on the rows, the gauges show the backlog.
-            await().atMost(Duration.ofSeconds(30)).until(() -> outboxRows.maxPendingAttempts() > 0);
+            // A producer that knew the broker before it stopped gives up on a send only after its delivery
+            // timeout (30 s), hence the longer wait.
+            await().atMost(Duration.ofSeconds(75)).until(() -> outboxRows.maxPendingAttempts() > 0);
             metrics.refresh();
             assertTrue(metrics.pendingEvents() >= 12, "pending: " + metrics.pendingEvents());
             assertTrue(metrics.oldestPendingAgeSeconds() > 0);
