@@ -20,7 +20,9 @@ rm -f "$INFRA_RECORD"
 # applications and the end-to-end tests all publish and read there, so no test event lands in the
 # local broker on 9092 or in a system running beside; `scripts/infra.sh down` stops it at the end.
 export KAFKA_PORT="${TEST_KAFKA_PORT:-19092}"
-export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
+# Named apart from KAFKA_BOOTSTRAP_SERVERS, which the Kafka client reads from the environment over
+# any test's own setting (a test that runs a broker of its own, e.g. to stop it, must keep it).
+export TEST_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
 if ! (exec 3<>"/dev/tcp/127.0.0.1/$KAFKA_PORT") 2>/dev/null; then
   rm -rf "$REHAB_STATE_DIR/kafka-$KAFKA_PORT"   # not running: start it on empty storage (infra.sh formats it)
 fi
