@@ -184,8 +184,8 @@ public class PayoutBatches {
     public PayoutBatch approve(UUID id, Long expectedVersion, String checker) {
         PayoutBatch batch = findForUpdate(id);
         VersionMismatch.check("payout batch", batch.version, expectedVersion, batch.status);
-        if (batch.status == BatchStatus.ASSEMBLED && batch.createdBy.equals(checker)) {
-            throw FourEyes.refusal(checker, "Batch " + batch.number).with("currentState", batch.status.name());
+        if (batch.status == BatchStatus.ASSEMBLED) {
+            FourEyes.requireAnotherUser(batch.createdBy, checker, "Batch " + batch.number, batch.status);
         }
         batch.moveTo(BatchStatus.APPROVED, "Approving the batch");
         batch.approvedBy = checker;
