@@ -1,5 +1,6 @@
 package kz.gov.rehab.certificate.presystem;
 
+import kz.gov.rehab.certificate.intake.NoSecondOriginal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -60,7 +61,7 @@ public class PreSystemRegister {
         OffsetDateTime now = clock.now();
         List<RegisterRowRule.Rejection> rejections = check(rows, now.toLocalDate(),
                 number -> Certificate.findByIdOptional(number).isPresent(),
-                holder -> Iin.isValid(holder) && Certificate.originalOf(holder).isPresent());
+                holder -> Iin.isValid(holder) && NoSecondOriginal.originalOnRecord(holder).isPresent());
         if (!rejections.isEmpty()) {
             throw new ProblemException(422, "import-rows-rejected", "Rows rejected, nothing imported",
                     rejections.size() + " of " + rows.size() + " rows are rejected; the import is all or nothing, so no row was recorded")
