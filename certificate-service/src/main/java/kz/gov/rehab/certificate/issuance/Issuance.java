@@ -1,10 +1,10 @@
 package kz.gov.rehab.certificate.issuance;
 
-import kz.gov.rehab.certificate.intake.NoSecondOriginal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import kz.gov.rehab.certificate.intake.NoSecondOriginal;
 import kz.gov.rehab.commons.caller.Caller;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationTransition;

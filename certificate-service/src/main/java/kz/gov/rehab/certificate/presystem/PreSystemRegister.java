@@ -1,6 +1,5 @@
 package kz.gov.rehab.certificate.presystem;
 
-import kz.gov.rehab.certificate.intake.NoSecondOriginal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import kz.gov.rehab.certificate.intake.NoSecondOriginal;
 import kz.gov.rehab.commons.caller.Caller;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.issuance.Certificate;
