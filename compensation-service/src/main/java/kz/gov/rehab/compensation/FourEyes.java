@@ -18,8 +18,14 @@ public final class FourEyes {
         }
     }
 
-    /** The refusal of a confirmation by the maker, for the caller to add what it knows (e.g. the current state). */
-    public static ProblemException refusal(String checker, String what) {
+    /** Refuses (403 {@code four-eyes}) when the checker is the maker, naming the state of what awaits confirmation. */
+    public static void requireAnotherUser(String maker, String checker, String what, Enum<?> currentState) {
+        if (maker.equals(checker)) {
+            throw refusal(checker, what).with("currentState", currentState.name());
+        }
+    }
+
+    private static ProblemException refusal(String checker, String what) {
         return new ProblemException(403, "four-eyes", "The maker cannot confirm their own entry",
                 what + " was prepared by " + checker + "; another user must confirm it");
     }

@@ -1,48 +1,39 @@
 package kz.gov.rehab.certificate.application;
 
-import java.util.EnumSet;
 import java.util.Set;
+import kz.gov.rehab.commons.problem.TransitionNotAllowed;
 
 /**
- * The application state machine: every change of status, the statuses it is allowed from and the
- * status it leads to. Nothing else changes an application's status.
+ * The named changes of an application's status, each the move to one status of the state machine
+ * ({@link ApplicationStatus#MOVES}), which says from where it is allowed.
  */
 public enum ApplicationTransition {
-    /** Item 11, para 12: a refusal is first a preliminary decision, with notice of a hearing. */
-    RECORD_PRELIMINARY_REFUSAL("Recording a preliminary refusal", EnumSet.of(ApplicationStatus.UNDER_REVIEW),
-            ApplicationStatus.HEARING_SCHEDULED),
-    /** APPK art. 74: the record of the hearing. */
-    RECORD_HEARING("Recording the hearing", EnumSet.of(ApplicationStatus.HEARING_SCHEDULED),
-            ApplicationStatus.HEARING_HELD),
+    /** Item 11, para 12: a refusal is first a preliminary decision, with notice of a hearing (from UNDER_REVIEW). */
+    RECORD_PRELIMINARY_REFUSAL("Recording a preliminary refusal", ApplicationStatus.HEARING_SCHEDULED),
+    /** APPK art. 74: the record of the hearing (from HEARING_SCHEDULED). */
+    RECORD_HEARING("Recording the hearing", ApplicationStatus.HEARING_HELD),
     /** C8: issuing is possible after review, or after a hearing that changed the akimat's mind. */
-    ISSUE("Issuing the certificate", EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.HEARING_HELD),
-            ApplicationStatus.ISSUED),
+    ISSUE("Issuing the certificate", ApplicationStatus.ISSUED),
     /** Item 11 with para 12: a refusal only after the hearing was held. */
-    REFUSE("Refusing", EnumSet.of(ApplicationStatus.HEARING_HELD), ApplicationStatus.REFUSED),
+    REFUSE("Refusing", ApplicationStatus.REFUSED),
     /** The State Corporation hands out the result, a certificate or a reasoned refusal. */
-    HAND_OUT("Handing out the result", EnumSet.of(ApplicationStatus.ISSUED, ApplicationStatus.REFUSED),
-            ApplicationStatus.HANDED_OUT);
+    HAND_OUT("Handing out the result", ApplicationStatus.HANDED_OUT);
 
     private final String action;
-    private final Set<ApplicationStatus> from;
     private final ApplicationStatus to;
 
-    ApplicationTransition(String action, Set<ApplicationStatus> from, ApplicationStatus to) {
+    ApplicationTransition(String action, ApplicationStatus to) {
         this.action = action;
-        this.from = from;
         this.to = to;
     }
 
     public boolean allowedFrom(ApplicationStatus current) {
-        return from.contains(current);
+        return ApplicationStatus.MOVES.canMove(current, to);
     }
 
-    /** The status after this transition, or {@link TransitionNotAllowedException} naming the current status. */
+    /** The status after this transition, or {@link TransitionNotAllowed} naming the current status. */
     public ApplicationStatus apply(ApplicationStatus current) {
-        if (!allowedFrom(current)) {
-            throw new TransitionNotAllowedException(action, current);
-        }
-        return to;
+        return ApplicationStatus.MOVES.move(current, to, action);
     }
 
     public String action() {
@@ -50,7 +41,7 @@ public enum ApplicationTransition {
     }
 
     public Set<ApplicationStatus> from() {
-        return from;
+        return ApplicationStatus.MOVES.sourcesOf(to);
     }
 
     public ApplicationStatus to() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import kz.gov.rehab.commons.state.Transitions;
 
 /**
  * A complaint of an applicant who disagrees with the result (C10, para 18), addressed to the
@@ -55,7 +56,12 @@ public class Complaint extends PanacheEntityBase {
 
     public enum Status {
         FILED,
-        DECIDED
+        DECIDED;
+
+        /** The state machine: a filed complaint is decided once. */
+        public static final Transitions<Status> MOVES = Transitions.of(Status.class, "complaint")
+                .from(FILED).to(DECIDED)
+                .build();
     }
 
     public enum Outcome {

@@ -15,7 +15,6 @@ import kz.gov.rehab.certificate.application.StageRecorder;
 import kz.gov.rehab.certificate.inquiry.ApplicantProof;
 import kz.gov.rehab.commons.concurrency.VersionMismatch;
 import kz.gov.rehab.commons.problem.ProblemException;
-import kz.gov.rehab.commons.problem.TransitionNotAllowed;
 
 /**
  * Complaints (C10, para 18): filed for an applicant who disagrees with the result, once there is
@@ -63,10 +62,7 @@ public class Complaints {
             throw ProblemException.notFound("No complaint " + complaintId);
         }
         VersionMismatch.check("complaint", complaint.version, expectedVersion, complaint.status);
-        if (complaint.status != Complaint.Status.FILED) {
-            throw new TransitionNotAllowed("Deciding", "complaint", complaint.status);
-        }
-        complaint.status = Complaint.Status.DECIDED;
+        complaint.status = Complaint.Status.MOVES.move(complaint.status, Complaint.Status.DECIDED, "Deciding");
         complaint.outcome = outcome;
         complaint.outcomeReason = reason;
         complaint.decidedAt = clock.now();

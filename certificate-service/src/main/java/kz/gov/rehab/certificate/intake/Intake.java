@@ -220,7 +220,7 @@ public class Intake {
                 found.representativeIin() == null ? null : found.representative() != null,
                 found.identity() == null ? null : found.identity().registered(),
                 (Boolean) presentedReferenceFound,
-                Certificate.originalOf(found.applicantIin().value()).map(c -> c.number).orElse(null)));
+                NoSecondOriginal.originalOnRecord(found.applicantIin().value()).orElse(null)));
 
         application.status = ApplicationStatus.UNDER_REVIEW;
         ServiceDeadline.ReadyDate ready = deadline.readyDate(today);

@@ -126,11 +126,14 @@ public sealed interface RegistryFinding {
         }
     }
 
-    /** Item 11.2: a certificate is asked, and the person already holds an original (a lost one is replaced by a duplicate). */
+    /**
+     * Item 11.2: a certificate is asked, and the person already holds an original (a lost one is replaced
+     * by a duplicate): {@link NoSecondOriginal}.
+     */
     record CertificateAlreadyIssued() implements RegistryFinding {
         @Override
         public Optional<Finding> foundIn(ReviewFacts facts) {
-            return facts.requested() == RequestedResult.CERTIFICATE && facts.originalOnRecord() != null
+            return NoSecondOriginal.breachedBy(facts.requested(), Optional.ofNullable(facts.originalOnRecord()))
                     ? Optional.of(new Finding("certificate-already-issued", "A certificate is asked, and original certificate "
                             + facts.originalOnRecord() + " was already issued to this person; only a duplicate can be issued",
                             RefusalGround.NON_COMPLIANCE_WITH_ITEM_10))

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import kz.gov.rehab.certificate.intake.NoSecondOriginal;
 import kz.gov.rehab.commons.caller.Caller;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationTransition;
@@ -71,6 +72,9 @@ public class Issuance {
                 replaced.replacedBy = certificate.number;
             });
         } else {
+            if (NoSecondOriginal.breachedBy(application.requested, NoSecondOriginal.originalOnRecord(application.applicantIin))) {
+                throw secondOriginal();
+            }
             certificate.kind = Certificate.Kind.ORIGINAL;
             certificate.number = numbers.original(application.akimatCode, certificate.issuedOn);
         }
@@ -79,8 +83,7 @@ public class Issuance {
             Certificate.flush();
         } catch (PersistenceException e) {
             if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
-                throw ProblemException.ruleViolated("certificate-already-issued", "Certificate already issued",
-                        "This person already holds an original certificate; only a duplicate can be issued");
+                throw secondOriginal();
             }
             throw e;
         }
@@ -88,6 +91,12 @@ public class Issuance {
         stages.record(application, Stage.ISSUED, caller.role(),
                 Map.of("certificateKind", certificate.kind.name()));
         return certificate;
+    }
+
+    /** {@link NoSecondOriginal}: 422, also when a concurrent issuance won the database's unique index. */
+    private static ProblemException secondOriginal() {
+        return ProblemException.ruleViolated("certificate-already-issued", "Certificate already issued",
+                "This person already holds an original certificate; only a duplicate can be issued");
     }
 
     @Transactional

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import kz.gov.rehab.certificate.intake.NoSecondOriginal;
 import kz.gov.rehab.commons.caller.Caller;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.issuance.Certificate;
@@ -60,7 +61,7 @@ public class PreSystemRegister {
         OffsetDateTime now = clock.now();
         List<RegisterRowRule.Rejection> rejections = check(rows, now.toLocalDate(),
                 number -> Certificate.findByIdOptional(number).isPresent(),
-                holder -> Iin.isValid(holder) && Certificate.originalOf(holder).isPresent());
+                holder -> Iin.isValid(holder) && NoSecondOriginal.originalOnRecord(holder).isPresent());
         if (!rejections.isEmpty()) {
             throw new ProblemException(422, "import-rows-rejected", "Rows rejected, nothing imported",
                     rejections.size() + " of " + rows.size() + " rows are rejected; the import is all or nothing, so no row was recorded")

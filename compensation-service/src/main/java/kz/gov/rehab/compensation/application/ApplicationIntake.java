@@ -172,8 +172,8 @@ public class ApplicationIntake {
         PersonRecord person = resident.person().orElseThrow(() -> ProblemException.ruleViolated(
                 "person-not-registered", "Person not in the state database of individuals",
                 "The IIN " + form.iin().masked() + " is not registered in the state database of individuals"));
-        List<CompensationPayment> paidBefore = part.programme().oncePerPerson()
-                ? registries.compensationPayments(form.iin(), number) : List.of();
+        List<CompensationPayment> paidBefore = AssignmentPolicy.OnePaymentPerPerson.paymentsOnRecord(registries,
+                part.programme(), form.iin(), number);
         return new Consultation<>(part, number, bank, person, resident.address(), part.consult(number), paidBefore);
     }
 
@@ -211,10 +211,7 @@ public class ApplicationIntake {
         application.persist();
         stages.record(application, Stage.SUBMITTED, null, submittedBy);
 
-        Optional<String> holder = programme.oncePerPerson()
-                ? CompensationApplication.holderOfCompensation(programme, application.iin, application.id).map(other -> other.number)
-                : Optional.empty();
-        if (AssignmentPolicy.OnePaymentPerPerson.check(programme.oncePerPerson(), holder, found.paidBefore())
+        if (AssignmentPolicy.OnePaymentPerPerson.check(application, found.paidBefore())
                 instanceof PolicyOutcome.Rejected paid) {
             application.refuse(paid.refusalReason(), paid.detail(), SYSTEM_ACTOR, clock.instant());
             stages.record(application, Stage.REFUSED, application.refusalDetail, SYSTEM_ACTOR);

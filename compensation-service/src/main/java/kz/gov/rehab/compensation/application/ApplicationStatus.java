@@ -1,12 +1,12 @@
 package kz.gov.rehab.compensation.application;
 
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
+import kz.gov.rehab.commons.state.Transitions;
 
 /**
  * The states of a compensation application and the moves between them (diagram in
- * docs/compensation-service.md). Every move is checked here; a move not listed is refused with the
+ * docs/compensation-service.md). Every move is checked by {@link #MOVES}; a move not listed is refused with the
  * current state named.
  */
 public enum ApplicationStatus {
@@ -35,25 +35,22 @@ public enum ApplicationStatus {
     /** The bank could not pay it; re-issued after the account is corrected. */
     PAYMENT_FAILED;
 
-    private static final Map<ApplicationStatus, Set<ApplicationStatus>> MOVES = Map.of(
-            SUBMITTED, EnumSet.of(DATA_CHECKED, DATA_MISMATCH, AWAITING_DECISION, AWAITING_MRP, REFUSED),
-            AWAITING_MRP, EnumSet.of(DATA_CHECKED, DATA_MISMATCH, AWAITING_DECISION, REFUSED),
-            DATA_CHECKED, EnumSet.of(ASSIGNED, REFUSED, AWAITING_DECISION),
-            DATA_MISMATCH, EnumSet.of(ASSIGNED, REFUSED, AWAITING_DECISION),
-            AWAITING_DECISION, EnumSet.of(ASSIGNED, REFUSED),
-            ASSIGNED, EnumSet.of(IN_PAYOUT),
-            REFUSED, EnumSet.noneOf(ApplicationStatus.class),
-            IN_PAYOUT, EnumSet.of(PAID, PAYMENT_FAILED),
-            PAID, EnumSet.noneOf(ApplicationStatus.class),
-            PAYMENT_FAILED, EnumSet.of(ASSIGNED));
+    /** The state machine; REFUSED and PAID are final. */
+    public static final Transitions<ApplicationStatus> MOVES = Transitions.of(ApplicationStatus.class, "application")
+            .from(SUBMITTED).to(AWAITING_MRP)
+            .from(SUBMITTED, AWAITING_MRP).to(DATA_CHECKED)
+            .from(SUBMITTED, AWAITING_MRP).to(DATA_MISMATCH)
+            .from(SUBMITTED, AWAITING_MRP, DATA_CHECKED, DATA_MISMATCH).to(AWAITING_DECISION)
+            .from(SUBMITTED, AWAITING_MRP, DATA_CHECKED, DATA_MISMATCH, AWAITING_DECISION).to(REFUSED)
+            .from(DATA_CHECKED, DATA_MISMATCH, AWAITING_DECISION, PAYMENT_FAILED).to(ASSIGNED)
+            .from(ASSIGNED).to(IN_PAYOUT)
+            .from(IN_PAYOUT).to(PAID)
+            .from(IN_PAYOUT).to(PAYMENT_FAILED)
+            .build();
 
     /** States in which a person holds the one-time compensation (P3; the database index lists the same). */
     public static final Set<ApplicationStatus> HOLDS_COMPENSATION = EnumSet.of(ASSIGNED, IN_PAYOUT, PAYMENT_FAILED, PAID);
 
     /** States in which the officer may still decide. */
     public static final Set<ApplicationStatus> AWAITS_DECISION = EnumSet.of(DATA_CHECKED, DATA_MISMATCH, AWAITING_DECISION);
-
-    public boolean canMoveTo(ApplicationStatus next) {
-        return MOVES.get(this).contains(next);
-    }
 }

@@ -168,10 +168,7 @@ public class CompensationApplication extends PanacheEntityBase {
 
     /** Moves to {@code next} if the state machine allows it, or throws naming the current state. */
     public void moveTo(ApplicationStatus next, String attempted, Instant at) {
-        if (!status.canMoveTo(next)) {
-            throw new TransitionNotAllowed(status, attempted);
-        }
-        status = next;
+        status = ApplicationStatus.MOVES.move(status, next, attempted);
         updatedAt = at;
     }
 

@@ -2,6 +2,7 @@ package kz.gov.rehab.compensation.decision;
 
 import java.util.List;
 import kz.gov.rehab.commons.egov.CompensationPayment;
+import kz.gov.rehab.commons.egov.LifeStatus;
 import java.time.LocalDate;
 import java.util.Optional;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
@@ -26,24 +27,24 @@ import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
  */
 public record AssignmentCase(ApplicationStatus status, boolean oncePerPerson, Optional<String> holderOfCompensation,
         List<CompensationPayment> paidBefore, Optional<Boolean> referenceRegistered,
-        String lifeStatus, LocalDate deathDate, AmountOutcome amount, String grounds, Optional<Beneficiary> beneficiary) {
+        LifeStatus lifeStatus, LocalDate deathDate, AmountOutcome amount, String grounds, Optional<Beneficiary> beneficiary) {
 
     public AssignmentCase {
         paidBefore = List.copyOf(paidBefore);
     }
 
     public AssignmentCase(ApplicationStatus status, boolean oncePerPerson, Optional<String> holderOfCompensation,
-            String lifeStatus, LocalDate deathDate, AmountOutcome amount, String grounds, Optional<Beneficiary> beneficiary) {
+            LifeStatus lifeStatus, LocalDate deathDate, AmountOutcome amount, String grounds, Optional<Beneficiary> beneficiary) {
         this(status, oncePerPerson, holderOfCompensation, List.of(), Optional.empty(), lifeStatus, deathDate, amount, grounds,
                 beneficiary);
     }
 
     public AssignmentCase(ApplicationStatus status, boolean oncePerPerson, Optional<String> holderOfCompensation,
-            String lifeStatus, LocalDate deathDate, AmountOutcome amount, String grounds) {
+            LifeStatus lifeStatus, LocalDate deathDate, AmountOutcome amount, String grounds) {
         this(status, oncePerPerson, holderOfCompensation, lifeStatus, deathDate, amount, grounds, Optional.empty());
     }
 
     /** The beneficiary of an award paid to a parent or representative. */
-    public record Beneficiary(String lifeStatus, LocalDate deathDate, Optional<String> overlappingAward) {
+    public record Beneficiary(LifeStatus lifeStatus, LocalDate deathDate, Optional<String> overlappingAward) {
     }
 }

@@ -3,7 +3,12 @@ package kz.gov.rehab.compensation.decision;
 import java.util.Optional;
 import kz.gov.rehab.commons.egov.CompensationPayment;
 import java.util.List;
+import kz.gov.rehab.commons.egov.EgovRegistries;
+import kz.gov.rehab.commons.egov.LifeStatus;
+import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
+import kz.gov.rehab.compensation.application.CompensationApplication;
+import kz.gov.rehab.compensation.programme.PayoutProgramme;
 import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
 
 /**
@@ -23,13 +28,34 @@ public sealed interface AssignmentPolicy {
      * application of this service (assigned or paid), or who was paid it before this system existed
      * (the register of payments, read through the digital-government gateway), gets no second one.
      * A declared payment in another republic is the third source: it sends the case to a manual decision
-     * with the officer's reasoning ({@link GroundsForManualDecision}). Filing and the decision both ask
-     * this rule ({@link #check(boolean, Optional, List)}).
+     * with the officer's reasoning ({@link GroundsForManualDecision}). This is the rule's one home:
+     * filing asks it ({@link #check(CompensationApplication, List)}), the decision asks it among the
+     * policies in force, and both gather its facts here ({@link #paymentsOnRecord},
+     * {@link #holderOtherThan}). The database's unique index is the last word on concurrent assignments.
      */
     record OnePaymentPerPerson() implements AssignmentPolicy {
         @Override
         public PolicyOutcome check(AssignmentCase assignment) {
             return check(assignment.oncePerPerson(), assignment.holderOfCompensation(), assignment.paidBefore());
+        }
+
+        /** Asked at filing: the application just recorded against the person's other applications and the register. */
+        public static PolicyOutcome check(CompensationApplication application, List<CompensationPayment> paidBefore) {
+            return check(application.programme.oncePerPerson(), holderOtherThan(application), paidBefore);
+        }
+
+        /** The register of one-time compensation payments, asked only for a programme paid once per person. */
+        public static List<CompensationPayment> paymentsOnRecord(EgovRegistries registries, PayoutProgramme programme,
+                Iin iin, String caseNumber) {
+            return programme.oncePerPerson() ? registries.compensationPayments(iin, caseNumber) : List.of();
+        }
+
+        /** The number of another application of the person that holds the compensation, for a programme paid once per person. */
+        public static Optional<String> holderOtherThan(CompensationApplication application) {
+            return application.programme.oncePerPerson()
+                    ? CompensationApplication.holderOfCompensation(application.programme, application.iin, application.id)
+                            .map(other -> other.number)
+                    : Optional.empty();
         }
 
         public static PolicyOutcome check(boolean oncePerPerson, Optional<String> holderOfCompensation,
@@ -81,7 +107,7 @@ public sealed interface AssignmentPolicy {
     record AliveWhenAssigned() implements AssignmentPolicy {
         @Override
         public PolicyOutcome check(AssignmentCase assignment) {
-            if (assignment.lifeStatus() != null && !"ALIVE".equalsIgnoreCase(assignment.lifeStatus())) {
+            if (assignment.lifeStatus() != null && assignment.lifeStatus() != LifeStatus.ALIVE) {
                 return new PolicyOutcome.Rejected("AliveWhenAssigned", "the state database of individuals records the"
                         + " applicant as " + assignment.lifeStatus()
                         + (assignment.deathDate() == null ? "" : " since " + assignment.deathDate()),
@@ -96,7 +122,7 @@ public sealed interface AssignmentPolicy {
         @Override
         public PolicyOutcome check(AssignmentCase assignment) {
             return assignment.beneficiary()
-                    .filter(child -> child.lifeStatus() != null && !"ALIVE".equalsIgnoreCase(child.lifeStatus()))
+                    .filter(child -> child.lifeStatus() != null && child.lifeStatus() != LifeStatus.ALIVE)
                     .<PolicyOutcome>map(child -> new PolicyOutcome.Rejected("BeneficiaryAliveWhenAssigned",
                             "the state database of individuals records the child as " + child.lifeStatus()
                                     + (child.deathDate() == null ? "" : " since " + child.deathDate()),

@@ -83,8 +83,8 @@ public class CompensationDecisions {
         boolean oneTime = application.programme == PayoutProgramme.REPRESSION_ONE_TIME;
         List<RehabilitationRecord> register = oneTime
                 ? registries.rehabilitationRecords(Iin.parse(application.iin), application.number) : List.of();
-        List<CompensationPayment> paidBefore = application.programme.oncePerPerson()
-                ? registries.compensationPayments(Iin.parse(application.iin), application.number) : List.of();
+        List<CompensationPayment> paidBefore = AssignmentPolicy.OnePaymentPerPerson.paymentsOnRecord(registries,
+                application.programme, Iin.parse(application.iin), application.number);
         return new PersonsNow(applicant, child, register, paidBefore);
     }
 
@@ -95,10 +95,7 @@ public class CompensationDecisions {
         if (!ApplicationStatus.AWAITS_DECISION.contains(application.status)) {
             throw ProblemException.notAllowedInState("Assigning the compensation", application.status);
         }
-        Optional<String> holder = application.programme.oncePerPerson()
-                ? CompensationApplication.holderOfCompensation(application.programme, application.iin, application.id)
-                        .map(other -> other.number)
-                : Optional.empty();
+        Optional<String> holder = AssignmentPolicy.OnePaymentPerPerson.holderOtherThan(application);
         // The life status now, not the one of the snapshot: a person who died since cannot be assigned.
         PersonRecord person = now.applicant();
         // The register now: a reference registered since the filing counts with its months.
@@ -115,9 +112,9 @@ public class CompensationDecisions {
         AmountOutcome amount = amounts.amountFor(application.programme, application.rateCategory(),
                 application.monthsCounted(), application.filedOn());
         Optional<AssignmentCase.Beneficiary> beneficiary = now.child().map(child -> new AssignmentCase.Beneficiary(
-                child.lifeStatus().name(), child.deathDate(), instalments.overlappingAward(application)));
+                child.lifeStatus(), child.deathDate(), instalments.overlappingAward(application)));
         AssignmentCase assignment = new AssignmentCase(application.status, application.programme.oncePerPerson(), holder,
-                now.paidBefore(), referenceRegistered, person.lifeStatus().name(), person.deathDate(), amount, grounds,
+                now.paidBefore(), referenceRegistered, person.lifeStatus(), person.deathDate(), amount, grounds,
                 beneficiary);
         if (AssignmentPolicy.checkAll(assignment) instanceof PolicyOutcome.Rejected rejected) {
             if (rejected.refusalReason() == null) {

@@ -1,20 +1,15 @@
 package kz.gov.rehab.compensation.payout;
 
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
+import kz.gov.rehab.commons.state.Transitions;
 
 /** States of a payout batch: gathered by one user, approved by another, sent, settled by the bank's answers. */
 public enum BatchStatus {
     ASSEMBLED, APPROVED, SENT, SETTLED;
 
-    private static final Map<BatchStatus, Set<BatchStatus>> MOVES = Map.of(
-            ASSEMBLED, EnumSet.of(APPROVED),
-            APPROVED, EnumSet.of(SENT),
-            SENT, EnumSet.of(SETTLED),
-            SETTLED, EnumSet.noneOf(BatchStatus.class));
-
-    public boolean canMoveTo(BatchStatus next) {
-        return MOVES.get(this).contains(next);
-    }
+    /** The state machine; SETTLED is final. */
+    public static final Transitions<BatchStatus> MOVES = Transitions.of(BatchStatus.class, "payout batch")
+            .from(ASSEMBLED).to(APPROVED)
+            .from(APPROVED).to(SENT)
+            .from(SENT).to(SETTLED)
+            .build();
 }

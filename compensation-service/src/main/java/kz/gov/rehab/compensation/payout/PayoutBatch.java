@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import kz.gov.rehab.commons.problem.TransitionNotAllowed;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;
 
 /** A payout batch of one programme: assigned compensations sent to the bank together (maker/checker). */
@@ -48,8 +47,8 @@ public class PayoutBatch extends PanacheEntityBase {
     public long version;
 
     public void moveTo(BatchStatus next, String action) {
-        if (!status.canMoveTo(next)) {
-            throw new TransitionNotAllowed(action, "payout batch", status).with("batch", number);
+        if (!BatchStatus.MOVES.canMove(status, next)) {
+            throw BatchStatus.MOVES.refusal(action, status).with("batch", number);
         }
         status = next;
     }

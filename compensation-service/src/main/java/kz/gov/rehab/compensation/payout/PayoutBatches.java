@@ -184,8 +184,8 @@ public class PayoutBatches {
     public PayoutBatch approve(UUID id, Long expectedVersion, String checker) {
         PayoutBatch batch = findForUpdate(id);
         VersionMismatch.check("payout batch", batch.version, expectedVersion, batch.status);
-        if (batch.status == BatchStatus.ASSEMBLED && batch.createdBy.equals(checker)) {
-            throw FourEyes.refusal(checker, "Batch " + batch.number).with("currentState", batch.status.name());
+        if (batch.status == BatchStatus.ASSEMBLED) {
+            FourEyes.requireAnotherUser(batch.createdBy, checker, "Batch " + batch.number, batch.status);
         }
         batch.moveTo(BatchStatus.APPROVED, "Approving the batch");
         batch.approvedBy = checker;
@@ -204,7 +204,7 @@ public class PayoutBatches {
         batch.moveTo(BatchStatus.SENT, "Sending the batch to the bank");
         batch.sentAt = clock.instant();
         for (PayoutItem item : batch.items()) {
-            item.status = ItemStatus.SENT;
+            item.moveTo(ItemStatus.SENT, "Sending the payment to the bank");
         }
         forEachItem(batch, (item, application) -> stages.record(application, Stage.SENT_TO_BANK, batch.number, operator,
                 item.eventDetails()));
@@ -248,13 +248,13 @@ public class PayoutBatches {
             if (item.status == result.outcome()) {
                 continue;
             }
-            if (item.status != ItemStatus.SENT) {
+            if (!ItemStatus.MOVES.canMove(item.status, result.outcome())) {
                 throw new ProblemException(409, "payment-already-settled", "The payment is already settled",
                         "Payment " + item.endToEndId + " is already " + item.status + "; it cannot become " + result.outcome())
                         .with("currentState", item.status.name());
             }
             CompensationApplication application = CompensationApplication.findById(item.applicationId);
-            item.status = result.outcome();
+            item.moveTo(result.outcome(), "Recording the bank's answer");
             item.settledAt = clock.instant();
             // An award of a periodic programme stays ASSIGNED while its instalments are paid one by one;
             // a failed instalment has no live payment left and is gathered again by the next batch.

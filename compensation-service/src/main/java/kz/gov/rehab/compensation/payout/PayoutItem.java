@@ -49,6 +49,11 @@ public class PayoutItem extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** Moves to {@code next} if the payment's state machine allows it, or throws naming the current state. */
+    public void moveTo(ItemStatus next, String action) {
+        status = ItemStatus.MOVES.move(status, next, action);
+    }
+
     /** Non-personal event details of a stage of this payment: the instalment's month, when it is one. */
     public java.util.Map<String, Object> eventDetails() {
         return periodMonth == null ? java.util.Map.of()

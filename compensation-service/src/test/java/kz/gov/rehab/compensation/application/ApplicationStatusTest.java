@@ -2,6 +2,7 @@ package kz.gov.rehab.compensation.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import kz.gov.rehab.commons.problem.TransitionNotAllowed;
 import org.junit.jupiter.api.Test;
 
 class ApplicationStatusTest {
@@ -9,17 +10,32 @@ class ApplicationStatusTest {
     @Test
     void refusedAndPaidAreFinal() {
         for (ApplicationStatus next : ApplicationStatus.values()) {
-            assertThat(ApplicationStatus.REFUSED.canMoveTo(next)).isFalse();
-            assertThat(ApplicationStatus.PAID.canMoveTo(next)).isFalse();
+            assertThat(ApplicationStatus.MOVES.canMove(ApplicationStatus.REFUSED, next)).isFalse();
+            assertThat(ApplicationStatus.MOVES.canMove(ApplicationStatus.PAID, next)).isFalse();
         }
     }
 
     @Test
+    void theDecisionIsTakenFromTheCheckedStatesOnly_andWaitingForTheMrpLeadsBackToTheChecks() {
+        assertThat(ApplicationStatus.MOVES.nextFrom(ApplicationStatus.SUBMITTED)).containsExactlyInAnyOrder(
+                ApplicationStatus.DATA_CHECKED, ApplicationStatus.DATA_MISMATCH, ApplicationStatus.AWAITING_DECISION,
+                ApplicationStatus.AWAITING_MRP, ApplicationStatus.REFUSED);
+        assertThat(ApplicationStatus.MOVES.nextFrom(ApplicationStatus.AWAITING_MRP)).containsExactlyInAnyOrder(
+                ApplicationStatus.DATA_CHECKED, ApplicationStatus.DATA_MISMATCH, ApplicationStatus.AWAITING_DECISION,
+                ApplicationStatus.REFUSED);
+        assertThat(ApplicationStatus.MOVES.sourcesOf(ApplicationStatus.ASSIGNED)).containsExactlyInAnyOrder(
+                ApplicationStatus.DATA_CHECKED, ApplicationStatus.DATA_MISMATCH, ApplicationStatus.AWAITING_DECISION,
+                ApplicationStatus.PAYMENT_FAILED);
+        assertThat(ApplicationStatus.MOVES.nextFrom(ApplicationStatus.AWAITING_DECISION)).containsExactlyInAnyOrder(
+                ApplicationStatus.ASSIGNED, ApplicationStatus.REFUSED);
+    }
+
+    @Test
     void onlyAnAssignedCompensationGoesToPayout_andAFailedOneIsReissued() {
-        assertThat(ApplicationStatus.ASSIGNED.canMoveTo(ApplicationStatus.IN_PAYOUT)).isTrue();
-        assertThat(ApplicationStatus.DATA_CHECKED.canMoveTo(ApplicationStatus.IN_PAYOUT)).isFalse();
-        assertThat(ApplicationStatus.PAYMENT_FAILED.canMoveTo(ApplicationStatus.ASSIGNED)).isTrue();
-        assertThat(ApplicationStatus.IN_PAYOUT.canMoveTo(ApplicationStatus.PAID)).isTrue();
+        assertThat(ApplicationStatus.MOVES.canMove(ApplicationStatus.ASSIGNED, ApplicationStatus.IN_PAYOUT)).isTrue();
+        assertThat(ApplicationStatus.MOVES.canMove(ApplicationStatus.DATA_CHECKED, ApplicationStatus.IN_PAYOUT)).isFalse();
+        assertThat(ApplicationStatus.MOVES.canMove(ApplicationStatus.PAYMENT_FAILED, ApplicationStatus.ASSIGNED)).isTrue();
+        assertThat(ApplicationStatus.MOVES.canMove(ApplicationStatus.IN_PAYOUT, ApplicationStatus.PAID)).isTrue();
     }
 
     @Test
