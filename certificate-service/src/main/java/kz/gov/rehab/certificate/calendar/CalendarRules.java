@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What the working-day calendar of any year follows from (DOMAIN.md §4): the holiday rules of the
+ * What the working-day calendar of any year follows from (docs/law.md §4): the holiday rules of the
  * Law "On holidays" (dated data), and, per year, the two announced facts — the first day of Kurban
  * Ait and the Government's transfer decree. A year is computed from the rules alone when a fact is
  * missing ({@link YearStatus#PROVISIONAL}); it never runs out.

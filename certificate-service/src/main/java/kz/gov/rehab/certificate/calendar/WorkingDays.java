@@ -7,7 +7,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Working-day arithmetic (DOMAIN.md §4, Labour Code art. 84–85): a five-day week, minus the days off
+ * Working-day arithmetic (docs/law.md §4, Labour Code art. 84–85): a five-day week, minus the days off
  * and plus the transferred working days that {@link CalendarRules} computes for each year. Any year
  * the holiday rules cover can be used; a year still awaiting its announced facts is used as
  * computed, and every count says whether it went through such a provisional year.

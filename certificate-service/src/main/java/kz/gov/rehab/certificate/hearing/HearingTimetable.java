@@ -13,7 +13,7 @@ import kz.gov.rehab.certificate.rules.ServiceRules;
  * notice at least N working days before the service deadline, the hearing within M working days of
  * the notice. N and M are dated data ({@code service_rule}), counted on the working-day calendar.
  *
- * <p>The timetable only warns: it is not confirmed for this service (DOMAIN.md §4), so a late
+ * <p>The timetable only warns: it is not confirmed for this service (docs/law.md §4), so a late
  * notice or a late hearing is recorded and reported to monitoring, never a reason to stop the akimat
  * from deciding. A state in which the akimat could neither issue nor refuse would leave the
  * applicant without the decision they can appeal (para 18).

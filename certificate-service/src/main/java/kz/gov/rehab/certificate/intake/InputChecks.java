@@ -9,7 +9,7 @@ import kz.gov.rehab.commons.problem.ProblemException;
 
 /**
  * Field checks that bean validation does not express: an IIN with a wrong check digit or date
- * (DOMAIN.md §4), dates before 1900 or in the future. Collects every violation, then refuses the
+ * (docs/law.md §4), dates before 1900 or in the future. Collects every violation, then refuses the
  * request at once with 400, before anything is read or written.
  */
 public final class InputChecks {

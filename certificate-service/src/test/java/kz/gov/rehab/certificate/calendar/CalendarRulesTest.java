@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** How a year follows from the holiday rules and the announced facts, without the database (DOMAIN.md §4). */
+/** How a year follows from the holiday rules and the announced facts, without the database (docs/law.md §4). */
 class CalendarRulesTest {
 
     private static final LocalDate FROM = LocalDate.of(2023, 1, 1);

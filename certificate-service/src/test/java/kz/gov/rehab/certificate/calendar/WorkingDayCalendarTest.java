@@ -12,7 +12,7 @@ import kz.gov.rehab.certificate.application.ServiceDeadline;
 import org.junit.jupiter.api.Test;
 
 /**
- * The calendar as the database seeds it (DOMAIN.md §4, migration V5): 2026 confirmed, 2027 and
+ * The calendar as the database seeds it (docs/law.md §4, migration V5): 2026 confirmed, 2027 and
  * later computed from the rules of the Law "On holidays" and Labour Code art. 84–85, and the
  * deadline of item 5 (C5) counted on it.
  */

@@ -1,5 +1,5 @@
 /**
- * Client of the "digital government" gateway (DOMAIN.md §5), through which the services read state
+ * Client of the "digital government" gateway (docs/law.md §5), through which the services read state
  * data: the state database of individuals, the address register, the digital documents service and
  * the register of rehabilitation references.
  *

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Individual identification number (ЖСН / ИИН), DOMAIN.md §4: 12 digits — YYMMDD of birth, a
+ * Individual identification number (ЖСН / ИИН), docs/law.md §4: 12 digits — YYMMDD of birth, a
  * century/sex digit (1/2 = 1800s, 3/4 = 1900s, 5/6 = 2000s; odd male, even female), a 4-digit
  * serial and a check digit.
  *
@@ -63,7 +63,7 @@ public final class Iin {
     }
 
     /**
-     * The check digit of DOMAIN.md §4: the first 11 digits weighted 1..11, mod 11; when that is 10,
+     * The check digit of docs/law.md §4: the first 11 digits weighted 1..11, mod 11; when that is 10,
      * again with weights 3..11,1,2; when still 10 the number cannot be an IIN ({@code null}).
      */
     static Integer checkDigit(String digits) {

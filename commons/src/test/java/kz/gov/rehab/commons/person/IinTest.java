@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN.md §4 "IIN": layout, century/sex digit and check digit. */
+/** docs/law.md §4 "IIN": layout, century/sex digit and check digit. */
 class IinTest {
 
     @Test

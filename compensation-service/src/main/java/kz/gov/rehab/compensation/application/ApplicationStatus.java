@@ -20,7 +20,7 @@ public enum ApplicationStatus {
     /** A manual decision is needed (payment in another republic declared, or no rate in force). */
     AWAITING_DECISION,
     /**
-     * Filed on a date whose budget period has no confirmed MRP yet (DOMAIN.md §4): no amount until an
+     * Filed on a date whose budget period has no confirmed MRP yet (docs/law.md §4): no amount until an
      * operator enters the MRP and a second one confirms it; then the application goes on as filed.
      */
     AWAITING_MRP,

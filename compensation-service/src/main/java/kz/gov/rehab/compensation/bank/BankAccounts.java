@@ -6,7 +6,7 @@ import kz.gov.rehab.commons.problem.Problem;
 import kz.gov.rehab.commons.problem.ProblemException;
 
 /**
- * Checks an account given on a form: a Kazakh IBAN (DOMAIN.md §4) whose 3-digit bank code is in
+ * Checks an account given on a form: a Kazakh IBAN (docs/law.md §4) whose 3-digit bank code is in
  * the bank directory, at the bank the form names.
  */
 @ApplicationScoped

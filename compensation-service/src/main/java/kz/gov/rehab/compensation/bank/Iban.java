@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.util.Optional;
 
 /**
- * A Kazakh bank account number in IBAN form (DOMAIN.md §4): 20 characters — {@code KZ}, two check
+ * A Kazakh bank account number in IBAN form (docs/law.md §4): 20 characters — {@code KZ}, two check
  * digits, a 3-digit bank code and 13 alphanumeric account characters — whose ISO 13616 mod-97
  * check gives 1. An instance is always valid; {@link #toString()} masks the account.
  */

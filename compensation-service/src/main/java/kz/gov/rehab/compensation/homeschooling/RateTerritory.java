@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Whose rate applies to a home-schooling reimbursement (DOMAIN.md §3): the reimbursement is set by
+ * Whose rate applies to a home-schooling reimbursement (docs/law.md §3): the reimbursement is set by
  * the maslikhat of the territory, by decision, as dated data ({@code home_schooling_rate}). The rate
  * of the child's district (or city of regional significance) applies where its maslikhat decided
  * one; otherwise the rate of the region (or city of republican significance). A territory with no

@@ -9,13 +9,13 @@ public enum PayoutProgramme {
 
     /**
      * One-time monetary compensation to victims of mass political repressions (Order No. 277 of
-     * 30 June 2023 as amended by Order No. 113 of 1 April 2026; DOMAIN.md §2). Paid once per person (P3).
+     * 30 June 2023 as amended by Order No. 113 of 1 April 2026; docs/law.md §2). Paid once per person (P3).
      */
     REPRESSION_ONE_TIME(true, false),
 
     /**
      * Reimbursement of the costs of home schooling of a child with a disability, to a parent or legal
-     * representative (Order No. 28 of 19 January 2016 as amended by Order No. 113; DOMAIN.md §3):
+     * representative (Order No. 28 of 19 January 2016 as amended by Order No. 113; docs/law.md §3):
      * assigned for a period of months, paid in monthly instalments, at most one reimbursement per child
      * and month.
      */

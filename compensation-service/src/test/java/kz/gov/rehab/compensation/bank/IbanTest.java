@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** Kazakh IBAN (DOMAIN.md §4): KZ, 2 check digits, 3-digit bank code, 13 characters; ISO 13616 mod-97. */
+/** Kazakh IBAN (docs/law.md §4): KZ, 2 check digits, 3-digit bank code, 13 characters; ISO 13616 mod-97. */
 class IbanTest {
 
     @Test

@@ -14,7 +14,7 @@ import kz.gov.rehab.compensation.programme.PayoutProgramme;
 import org.junit.jupiter.api.Test;
 
 /**
- * The home-schooling reimbursement's amount (DOMAIN.md §3 and §4): the rate its territory's
+ * The home-schooling reimbursement's amount (docs/law.md §3 and §4): the rate its territory's
  * maslikhat decided, in MRP a month, from the decision's date (dated data, {@code home_schooling_rate});
  * the district's rate before the region's; no rate, no amount (never one invented national rate);
  * MRP 2026 = 4,325 KZT; the months of the period it is assigned for. The rates below are test data.

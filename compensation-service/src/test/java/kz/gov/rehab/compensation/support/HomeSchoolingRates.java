@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Rates of the home-schooling reimbursement for the tests. No real maslikhat decision is on record
- * in this project (DOMAIN.md §3), so the tests enter their own rows, marked as test data: every
+ * in this project (docs/law.md §3), so the tests enter their own rows, marked as test data: every
  * region of the simulated registries at {@link #TEST_MRP} MRP a month (6 MRP is one of the amounts
  * seen in published decisions), from 2026-01-01.
  */

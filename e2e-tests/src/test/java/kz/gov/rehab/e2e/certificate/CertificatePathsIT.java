@@ -34,7 +34,7 @@ import kz.gov.rehab.e2e.Pages;
 import org.junit.jupiter.api.Test;
 
 /**
- * The paths of the certificate service (DOMAIN.md §1) walked through the gateway, as the State
+ * The paths of the certificate service (docs/law.md §1) walked through the gateway, as the State
  * Corporation, the akimats, the eGov portal and the quality authority call it, against the
  * running applications on PostgreSQL and Kafka. Re-runnable on the same databases: a person who
  * already holds an original certificate from an earlier run gets a duplicate instead (the one

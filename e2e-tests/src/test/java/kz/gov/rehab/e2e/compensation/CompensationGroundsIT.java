@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Decisions on the law's grounds through the gateway (DOMAIN.md §2 P1, P3): every complete form is
+ * Decisions on the law's grounds through the gateway (docs/law.md §2 P1, P3): every complete form is
  * filed; a reference the register does not hold is refused by a reasoned decision on record; a
  * person paid before the system is refused as already paid, from the register of payments.
  */

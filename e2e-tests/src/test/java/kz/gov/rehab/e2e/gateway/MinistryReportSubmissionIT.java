@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The running gateway's simulated Ministry with the keys scripts/apps.sh generated (DOMAIN.md §3
+ * The running gateway's simulated Ministry with the keys scripts/apps.sh generated (docs/law.md §3
  * R2): a report signed with the Centre's key, here by openssl (another implementation than the
  * services'), is accepted; the same signature over a document with one byte changed is refused and
  * not kept; what was kept verifies with openssl against the trust anchor alone.

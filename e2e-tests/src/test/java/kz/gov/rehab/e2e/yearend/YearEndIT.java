@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * <p>Intake is never refused for lack of calendar data: the receipt carries a ready date counted
  * through a provisional year (C5, item 5; Law "On holidays" art. 5; Labour Code art. 84–85); the
  * akimat gives the hearing notice; a compensation filed in a budget year without an MRP waits and
- * is decided once two rules operators have entered and confirmed it (DOMAIN.md §4); confirming the
+ * is decided once two rules operators have entered and confirmed it (docs/law.md §4); confirming the
  * provisional years counts the ready date again, never earlier than the receipt said.
  */
 class YearEndIT {

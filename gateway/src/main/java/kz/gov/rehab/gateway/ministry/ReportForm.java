@@ -9,7 +9,7 @@ public enum ReportForm {
     /**
      * "Report on the assignment and payment of reimbursement of expenses for home schooling of
      * children with disabilities", compiled by the Labour Resources Development Centre quarterly
-     * (Order No. 28 of 19 Jan 2016 as amended; DOMAIN.md §3 R1).
+     * (Order No. 28 of 19 Jan 2016 as amended; docs/law.md §3 R1).
      */
     HOME_SCHOOLING_REIMBURSEMENT;
 

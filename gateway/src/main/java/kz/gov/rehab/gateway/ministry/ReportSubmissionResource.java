@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The Ministry's endpoint for administrative-data reports, simulated (DOMAIN.md §3 R1–R2): the
+ * The Ministry's endpoint for administrative-data reports, simulated (docs/law.md §3 R1–R2): the
  * Labour Resources Development Centre submits a signed report; the Ministry verifies the signature
  * and keeps what it accepted. A submitter sees its own submissions, a Ministry officer all.
  */

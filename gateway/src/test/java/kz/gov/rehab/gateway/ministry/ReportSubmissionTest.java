@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Ministry's reception of the quarterly report (DOMAIN.md §3): R1, the Labour Resources
+ * The Ministry's reception of the quarterly report (docs/law.md §3): R1, the Labour Resources
  * Development Centre submits it; R2, electronically, "observing the procedures for verifying the
  * electronic digital signature": only a signature by a certificate of a trusted authority, valid at
  * receipt, over exactly the submitted bytes is accepted; anything else is refused and not stored.

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * X-Road rules of the digital-government gateway (DOMAIN.md §5): every request is authenticated,
+ * X-Road rules of the digital-government gateway (docs/law.md §5): every request is authenticated,
  * names its case, and is written to the access log that the auditor reads.
  */
 @QuarkusTest

@@ -10,7 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
-/** The registries of DOMAIN.md §5 answer for the named fixtures, as the services will ask them. */
+/** The registries of docs/law.md §5 answer for the named fixtures, as the services will ask them. */
 @QuarkusTest
 class RegistryLookupTest {
 

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The working-day calendar (DOMAIN.md §4) that every deadline of the service uses, computed for any
+ * The working-day calendar (docs/law.md §4) that every deadline of the service uses, computed for any
  * year from the holiday rules; read-only for any caller of the gateway so that operators, the contact
  * centre and other systems count the same days. A calendar operator enters the two facts announced
  * each year — the first day of Kurban Ait and the Government's transfer decree — which confirm it.

@@ -15,7 +15,7 @@ import kz.gov.rehab.certificate.support.GatewayTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The calendar as other systems see it (DOMAIN.md §4): read by anyone, confirmed by a calendar operator. */
+/** The calendar as other systems see it (docs/law.md §4): read by anyone, confirmed by a calendar operator. */
 @QuarkusTest
 class CalendarResourceTest {
 

@@ -34,7 +34,7 @@ public sealed interface AmountOutcome {
 
     /**
      * No MRP is entered and confirmed for the period of the filing date: the application waits in
-     * {@code AWAITING_MRP} until it is, and is never paid at an earlier year's MRP (DOMAIN.md §4).
+     * {@code AWAITING_MRP} until it is, and is never paid at an earlier year's MRP (docs/law.md §4).
      */
     record AwaitingMrp(LocalDate filedOn) implements AmountOutcome {
 

@@ -10,7 +10,7 @@ import kz.gov.rehab.compensation.homeschooling.RateTerritory;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;
 
 /**
- * The amount of the one-time compensation (DOMAIN.md §4; Law of the RK of 14 April 1993 "On
+ * The amount of the one-time compensation (docs/law.md §4; Law of the RK of 14 April 1993 "On
  * rehabilitation of victims of mass political repressions"): the rate in MRP for each month spent in
  * places of imprisonment, exile, special settlement, forced labour or forced psychiatric treatment
  * (¾ MRP for a repressed person), capped in MRP (100 MRP), with the MRP in force on the day the

@@ -6,7 +6,7 @@ import java.util.List;
 import kz.gov.rehab.commons.lawdata.LawDataGap;
 import kz.gov.rehab.commons.lawdata.LawDataSource;
 
-/** A year whose first day no confirmed MRP covers lacks the MRP of its budget law (DOMAIN.md §4). */
+/** A year whose first day no confirmed MRP covers lacks the MRP of its budget law (docs/law.md §4). */
 @ApplicationScoped
 public class MrpLawData implements LawDataSource {
 

@@ -20,7 +20,7 @@ import kz.gov.rehab.compensation.application.CompensationApplication;
 import org.jboss.logging.Logger;
 
 /**
- * The MRP of each budget period as the republican budget law sets it (DOMAIN.md §4), entered by one
+ * The MRP of each budget period as the republican budget law sets it (docs/law.md §4), entered by one
  * rules operator and put in force by another (four-eyes). Both steps are recorded with who and
  * when. Confirming a period lets the applications filed in it that wait for their MRP go on to the
  * decision, with the amount at that MRP.

@@ -9,7 +9,7 @@ import kz.gov.rehab.compensation.programme.PayoutProgramme;
 import org.junit.jupiter.api.Test;
 
 /**
- * The amount rule of DOMAIN.md §4 (Law of the RK of 14 April 1993 "On rehabilitation of victims of
+ * The amount rule of docs/law.md §4 (Law of the RK of 14 April 1993 "On rehabilitation of victims of
  * mass political repressions"): ¾ MRP per month, at most 100 MRP, MRP in force on the filing date.
  * The data below are the rows of migration V2 (MRP 2023 3,450; 2024 3,692; 2025 3,932; 2026 4,325).
  */

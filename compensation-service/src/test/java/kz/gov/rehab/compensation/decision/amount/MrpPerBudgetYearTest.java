@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The MRP per budget year (DOMAIN.md §4, "Compensation amount"), on the service's clock fixed at
+ * The MRP per budget year (docs/law.md §4, "Compensation amount"), on the service's clock fixed at
  * 4 January 2027: a filing in 2027 is never paid at the 2026 MRP; it waits in AWAITING_MRP until
  * one rules operator enters the 2027 MRP and another confirms it (four-eyes), and is then decided
  * at the 2027 MRP.

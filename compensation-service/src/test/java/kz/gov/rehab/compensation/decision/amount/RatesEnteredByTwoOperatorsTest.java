@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A rate is rule data that one rules operator enters with its source and another confirms (four-eyes,
- * DOMAIN.md §3 and §4); only then does the amount rule use it.
+ * docs/law.md §3 and §4); only then does the amount rule use it.
  */
 @QuarkusTest
 @QuarkusTestResource(value = EgovGatewayResource.class, restrictToAnnotatedClass = false)

@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The monthly calculation index (MRP) per budget period (DOMAIN.md §4): read by any caller, entered
+ * The monthly calculation index (MRP) per budget period (docs/law.md §4): read by any caller, entered
  * by one rules operator and confirmed by another.
  */
 @Path("/api/v1/compensations/rules/mrp")

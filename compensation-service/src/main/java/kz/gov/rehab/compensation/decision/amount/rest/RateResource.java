@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The rates of the programmes (DOMAIN.md §4 and §3): read by any caller, entered by one rules operator
+ * The rates of the programmes (docs/law.md §4 and §3): read by any caller, entered by one rules operator
  * with their source and confirmed by another (four-eyes), like the MRP.
  */
 @Path("/api/v1/compensations/rules")
@@ -109,7 +109,7 @@ public class RateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("rules-operator")
     @Operation(summary = "Enter a home-schooling rate of a territory",
-            description = "As its maslikhat decided (DOMAIN.md §3): the region's or district's KATO code, the MRP a month, the decision. "
+            description = "As its maslikhat decided (docs/law.md §3): the region's or district's KATO code, the MRP a month, the decision. "
                     + "In force once another rules operator confirms it.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Akmola region", value = """
             {"territoryKato":"110000000","territoryName":"Ақмола облысы","territoryLevel":"REGION","effectiveFrom":"2027-01-01",
