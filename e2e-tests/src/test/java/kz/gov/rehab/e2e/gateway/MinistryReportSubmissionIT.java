@@ -51,7 +51,7 @@ class MinistryReportSubmissionIT {
                 .body("type", equalTo("https://rehab.gov.kz/problems/report-signature-refused"))
                 .body("reason", equalTo("TAMPERED"));
         ministry().queryParam("form", FORM).queryParam("period", period).get(PATH)
-                .then().statusCode(200).body("", hasSize(0));
+                .then().statusCode(200).body("items", hasSize(0));
 
         String id = submit(period, report, signature)
                 .statusCode(201)
@@ -59,7 +59,7 @@ class MinistryReportSubmissionIT {
                 .body("signer", containsString("CN=Labour Resources Development Centre"))
                 .extract().path("submissionId");
         ministry().queryParam("form", FORM).queryParam("period", period).get(PATH)
-                .then().statusCode(200).body("submissionId", equalTo(List.of(id)));
+                .then().statusCode(200).body("items.submissionId", equalTo(List.of(id)));
 
         // the independent check of docs/gateway.md, on what the Ministry kept
         Files.write(dir.resolve(id + ".json"), ministry().get(PATH + "/" + id + "/document").then().statusCode(200)
