@@ -49,7 +49,8 @@ TEST_DB_SUFFIX="$DB_SUFFIX" FRESH_TEST_DATABASES=1 scripts/infra.sh up
 export E2E_COMPENSATION_DB_URL="jdbc:postgresql://127.0.0.1:5432/compensation$DB_SUFFIX"
 export E2E_CERTIFICATE_DB_URL="jdbc:postgresql://127.0.0.1:5432/certificate$DB_SUFFIX"
 apps_start
-GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT" ./mvnw -B -pl e2e-tests verify -DskipITs=false
+# the applications run in the production profile here: JsonLogsIT reads their JSON log lines
+E2E_APPS_LOGS="$APPS_DIR" GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT" ./mvnw -B -pl e2e-tests verify -DskipITs=false
 
 # The year end, on applications whose clocks start where the law runs out of announced data: the
 # dev profile lets rehab.clock.fixed start the clock there (production refuses it). Each run on fresh
