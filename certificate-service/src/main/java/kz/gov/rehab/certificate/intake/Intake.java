@@ -29,7 +29,6 @@ import kz.gov.rehab.certificate.intake.IntakeRequest.IdentityPresentation;
 import kz.gov.rehab.certificate.intake.receipt.AcceptanceReceipt;
 import kz.gov.rehab.certificate.intake.receipt.Employee;
 import kz.gov.rehab.certificate.intake.receipt.RefusalReceipt;
-import kz.gov.rehab.certificate.issuance.Certificate;
 import kz.gov.rehab.certificate.queue.ElectronicQueue;
 import kz.gov.rehab.certificate.queue.QueueTimes;
 import kz.gov.rehab.commons.egov.Akimat;

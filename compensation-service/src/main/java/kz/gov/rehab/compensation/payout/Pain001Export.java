@@ -4,7 +4,6 @@ import kz.gov.rehab.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

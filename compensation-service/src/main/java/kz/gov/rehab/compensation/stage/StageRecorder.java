@@ -3,7 +3,6 @@ package kz.gov.rehab.compensation.stage;
 import kz.gov.rehab.commons.money.Money;
 import kz.gov.rehab.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.gov.rehab.commons.events.Channel;

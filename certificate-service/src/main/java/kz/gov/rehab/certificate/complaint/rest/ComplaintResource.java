@@ -31,7 +31,6 @@ import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.paging.Page;
 import kz.gov.rehab.commons.paging.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;

@@ -30,7 +30,6 @@ import kz.gov.rehab.commons.paging.Page;
 import kz.gov.rehab.commons.paging.Paging;
 import kz.gov.rehab.commons.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.commons.concurrency.IfMatch;

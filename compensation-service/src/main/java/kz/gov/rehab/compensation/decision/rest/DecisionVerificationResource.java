@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import kz.gov.rehab.commons.document.DocumentsConfig;
 import kz.gov.rehab.compensation.application.CompensationApplication;

@@ -15,8 +15,6 @@ import kz.gov.rehab.commons.paging.Page;
 import kz.gov.rehab.commons.paging.Paging;
 import kz.gov.rehab.gateway.registry.RegistryApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.commons.paging.Page;
 import kz.gov.rehab.commons.paging.Paging;

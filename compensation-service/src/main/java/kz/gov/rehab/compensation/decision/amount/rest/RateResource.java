@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.commons.paging.Page;
 import kz.gov.rehab.commons.paging.Paging;
