@@ -79,6 +79,14 @@ public interface EventsConfig {
         Duration backoffMax();
 
         /**
+         * How long a round keeps the rows it publishes from other instances (at least the
+         * producer's {@code delivery.timeout.ms} and 10 s). Rows of an instance that died are taken
+         * again when it runs out.
+         */
+        @WithDefault("60s")
+        Duration lease();
+
+        /**
          * Kafka producer properties over the relay's own (idempotent, {@code acks=all}, timeouts),
          * e.g. {@code rehab.events.relay.producer."delivery.timeout.ms"=10000}.
          * {@code enable.idempotence} and {@code acks} cannot be weakened.

@@ -15,31 +15,47 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * SQL on {@code outbox_event} (migration V1_0_10). Every method runs on the caller's
- * transaction: the datasource hands out the connection enlisted in it.
+ * SQL on {@code outbox_event} (migrations V1_0_10, V1_0_12, V1_0_13). {@link #insert} runs on
+ * the business transaction that records the event (the datasource hands out the connection
+ * enlisted in it); the relay's statements each commit on their own, outside any transaction, so
+ * that no row stays locked while the broker acknowledges.
  */
 @ApplicationScoped
 public class OutboxStore {
 
     /**
-     * The next pending event of each application that no other relay instance is publishing:
-     * a row is taken only when no earlier row of the same application is still pending (locked
-     * by another instance, or waiting for its back-off), so one application's events leave in
-     * order however many instances run.
+     * The pending events of up to {@code limit} applications whose next event is publishable, all
+     * of them, in order: an application is taken when its earliest pending event is due, not
+     * leased (by another instance, or by this one in a round that died) and not locked by a
+     * concurrent claim. The lease is written and committed by this one statement; later events of
+     * these applications, recorded while the lease runs, wait for the next round (an earlier event
+     * of theirs is still pending), so one application's events leave in order however many
+     * instances run.
      */
-    private static final String CLAIM_HEADS = """
-            SELECT e.id, e.application_id, e.application_number, e.type, e.source, e.topic,
-                   e.occurred_at, e.request_id, e.data::text, e.attempts, e.traceparent, e.tracestate
-              FROM outbox_event e
-             WHERE e.published_at IS NULL
-               AND e.next_attempt_at <= now()
-               AND NOT EXISTS (SELECT 1 FROM outbox_event earlier
-                                WHERE earlier.application_id = e.application_id
-                                  AND earlier.published_at IS NULL
-                                  AND earlier.seq < e.seq)
-             ORDER BY e.seq
-             LIMIT ?
-               FOR UPDATE OF e SKIP LOCKED
+    private static final String CLAIM = """
+            WITH heads AS (
+                SELECT e.application_id
+                  FROM outbox_event e
+                 WHERE e.published_at IS NULL
+                   AND e.next_attempt_at <= now()
+                   AND (e.lease_until IS NULL OR e.lease_until <= now())
+                   AND NOT EXISTS (SELECT 1 FROM outbox_event earlier
+                                    WHERE earlier.application_id = e.application_id
+                                      AND earlier.published_at IS NULL
+                                      AND earlier.seq < e.seq)
+                 ORDER BY e.seq
+                 LIMIT ?
+                   FOR UPDATE OF e SKIP LOCKED
+            ), leased AS (
+                UPDATE outbox_event o
+                   SET lease_until = now() + make_interval(secs => ?)
+                  FROM heads
+                 WHERE o.application_id = heads.application_id
+                   AND o.published_at IS NULL
+                RETURNING o.id, o.application_id, o.application_number, o.type, o.source, o.topic,
+                          o.occurred_at, o.request_id, o.data::text, o.attempts, o.traceparent, o.tracestate, o.seq
+            )
+            SELECT * FROM leased ORDER BY seq
             """;
 
     private final DataSource dataSource;
@@ -76,10 +92,14 @@ public class OutboxStore {
     public record Claimed(OutboxRow row, int attempts) {
     }
 
-    /** Locks up to {@code limit} publishable rows (see {@link #CLAIM_HEADS}) until the transaction ends. */
-    public List<Claimed> claimHeads(int limit) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(CLAIM_HEADS)) {
+    /**
+     * Leases the pending events of up to {@code limit} applications (see {@link #CLAIM}) for
+     * {@code lease}, in the order they are to be published.
+     */
+    public List<Claimed> claim(int limit, Duration lease) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(CLAIM)) {
             ps.setInt(1, limit);
+            ps.setDouble(2, lease.toMillis() / 1000.0);
             List<Claimed> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -96,12 +116,26 @@ public class OutboxStore {
         }
     }
 
+    /** Gives leased rows that were not sent back at once, for the next round of any instance. */
+    public void release(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("UPDATE outbox_event SET lease_until = NULL WHERE id = ANY (?) AND published_at IS NULL")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not release leased outbox rows", e);
+        }
+    }
+
     public void markPublished(List<UUID> ids) {
         if (ids.isEmpty()) {
             return;
         }
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("UPDATE outbox_event SET published_at = now(), last_error = NULL WHERE id = ANY (?)")) {
+                PreparedStatement ps = c.prepareStatement("UPDATE outbox_event SET published_at = now(), last_error = NULL, lease_until = NULL WHERE id = ANY (?)")) {
             ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
             ps.executeUpdate();
         } catch (SQLException e) {
@@ -114,7 +148,8 @@ public class OutboxStore {
                 UPDATE outbox_event
                    SET attempts = attempts + 1,
                        next_attempt_at = now() + ? * interval '1 millisecond',
-                       last_error = ?
+                       last_error = ?,
+                       lease_until = NULL
                  WHERE id = ?
                 """)) {
             ps.setLong(1, backoff.toMillis());
@@ -126,7 +161,6 @@ public class OutboxStore {
         }
     }
 
-    /** Deletes published rows older than the retention; returns how many. */
     /** Deletes the rows published longer ago than {@code retention}, by the database's time (which stamped them). */
     public int purgePublishedOlderThan(java.time.Duration retention) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(

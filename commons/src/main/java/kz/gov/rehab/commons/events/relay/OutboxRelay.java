@@ -2,15 +2,21 @@ package kz.gov.rehab.commons.events.relay;
 
 import io.cloudevents.CloudEvent;
 import io.opentelemetry.api.trace.Span;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -30,12 +36,14 @@ import org.jboss.logging.Logger;
  * Publishes pending outbox rows to Kafka and marks them published.
  *
  * <ul>
- * <li>Each round claims, in one database transaction, the next pending event of up to
- * {@code batch-size} applications ({@code FOR UPDATE SKIP LOCKED}: other instances take other
- * rows), sends them, waits for the broker's acknowledgement ({@code acks=all}) and marks them
- * published. An application's next event is only claimed once the previous one is published, so
- * order per application holds across failures and instances; a round that published anything is
- * followed at once by another, so the following events of the same applications do not wait.</li>
+ * <li>Each round leases the pending events of up to {@code batch-size} applications in one
+ * committed statement ({@code FOR UPDATE SKIP LOCKED}: other instances take other applications),
+ * sends them in waves (an application's events one after the other, each once the broker
+ * acknowledged the one before, {@code acks=all}) and marks what was acknowledged published in one
+ * statement. An application is only taken when no earlier event of it is pending elsewhere, so
+ * order per application holds across failures and instances; no row is locked while the broker
+ * answers. A round that published anything is followed at once by another, for events recorded
+ * meanwhile.</li>
  * <li>A row whose send fails stays pending with its attempt count, error and a back-off; while
  * the broker is unreachable the relay itself backs off (doubling up to {@code backoff-max}).</li>
  * <li>A commit that recorded an event wakes the relay at once; otherwise it looks every
@@ -146,72 +154,129 @@ public class OutboxRelay {
         }
     }
 
-    /** One round: claim, send, wait for acknowledgements, mark; all in one transaction. */
+    /**
+     * One round: lease the pending events of up to {@code batch-size} applications (one committed
+     * statement), send them in waves and mark what the broker acknowledged (one statement). Wave
+     * <i>n</i> holds the <i>n</i>-th event of each application, sent once the wave before it is
+     * acknowledged: an intake's three events leave in one round, and never overtake each other.
+     * An application whose event failed sends nothing more this round. No row is locked while the
+     * broker answers; the lease keeps other instances off these rows meanwhile.
+     */
     public Round publishRound() {
-        int timeout = (int) Duration.ofMillis(deliveryTimeoutMs()).plusSeconds(30).toSeconds();
-        return QuarkusTransaction.requiringNew().timeout(timeout).call(this::publishClaimedRows);
-    }
-
-    private Round publishClaimedRows() {
-        int batchSize = config.relay().batchSize();
-        List<Claimed> claimed = store.claimHeads(batchSize);
+        Duration lease = lease();
+        long leaseEnds = System.nanoTime() + lease.toNanos();
+        List<Claimed> claimed = store.claim(config.relay().batchSize(), lease);
         if (claimed.isEmpty()) {
             return new Round(0, 0, false, false);
         }
-        List<java.util.UUID> published = new ArrayList<>();
-        List<Span> spans = new ArrayList<>();
+        Map<UUID, Deque<Claimed>> queues = new LinkedHashMap<>();
+        claimed.forEach(c -> queues.computeIfAbsent(c.row().applicationId(), id -> new ArrayDeque<>()).add(c));
+        int applications = queues.size();
+        List<UUID> published = new ArrayList<>();
+        Set<UUID> failed = new HashSet<>();
         boolean brokerUnavailable = false;
         try {
             producer.ensureTopics(claimed.stream().map(c -> c.row().topic()).toList());
-            Producer<String, CloudEvent> kafka = producer.producer();
-            List<Future<RecordMetadata>> sent = new ArrayList<>();
-            for (Claimed c : claimed) {
-                Span publish = publishSpans.start(c.row());
-                spans.add(publish);
-                Future<RecordMetadata> future = kafka.send(new ProducerRecord<>(c.row().topic(),
-                        c.row().applicationId().toString(),
-                        CloudEvents.of(c.row(), config.schemaBaseUrl(), PublishSpans.carried(publish, c.row()))));
-                sent.add(future);
-                if (future.isDone() && failedAlready(future)) {
-                    // No metadata within max.block.ms: the broker is unreachable, the other rows
-                    // would only wait as long each. They stay pending, untouched, for the next round.
-                    break;
-                }
+            // a wave is only started while its acknowledgements can come within the lease
+            while (!queues.isEmpty() && !brokerUnavailable
+                    && leaseEnds - System.nanoTime() > TimeUnit.MILLISECONDS.toNanos(deliveryTimeoutMs() + 5_000)) {
+                List<Claimed> wave = queues.values().stream().map(Deque::poll).toList();
+                queues.values().removeIf(Deque::isEmpty);
+                Wave sent = send(wave);
+                published.addAll(sent.published());
+                sent.failed().forEach((c, error) -> {
+                    failed.add(c.row().id());
+                    failed(c, error);
+                    queues.remove(c.row().applicationId());
+                });
+                brokerUnavailable = sent.brokerUnavailable();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            brokerUnavailable = true;
+            failAllBut(claimed, published, failed, e);
+        } catch (Exception e) {
+            // Topic creation or the producer itself failed: the broker is not reachable.
+            brokerUnavailable = true;
+            failAllBut(claimed, published, failed, e);
+        }
+        store.markPublished(published);
+        store.release(claimed.stream().map(c -> c.row().id())
+                .filter(id -> !published.contains(id) && !failed.contains(id)).toList());
+        if (published.size() < claimed.size()) {
+            producer.reset();
+            LOG.warnf("outbox relay: %d of %d events not published%s; they stay pending", claimed.size() - published.size(),
+                    claimed.size(), brokerUnavailable ? " (Kafka unavailable)" : "");
+        }
+        return new Round(applications, published.size(), applications == config.relay().batchSize(), brokerUnavailable);
+    }
+
+    /** Records the failed attempt on every leased row the round neither published nor failed yet. */
+    private void failAllBut(List<Claimed> claimed, List<UUID> published, Set<UUID> failed, Exception error) {
+        claimed.stream().filter(c -> !published.contains(c.row().id()) && failed.add(c.row().id()))
+                .forEach(c -> failed(c, error));
+    }
+
+    /** What the broker said to one wave: the rows it acknowledged, those that failed and why. */
+    private record Wave(List<UUID> published, Map<Claimed, Throwable> failed, boolean brokerUnavailable) {
+    }
+
+    /** Sends the rows of one wave and waits for the broker's acknowledgement of each. */
+    private Wave send(List<Claimed> wave) throws InterruptedException {
+        Producer<String, CloudEvent> kafka = producer.producer();
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        for (Claimed c : wave) {
+            Span publish = publishSpans.start(c.row());
+            spans.add(publish);
+            Future<RecordMetadata> future = kafka.send(new ProducerRecord<>(c.row().topic(),
+                    c.row().applicationId().toString(),
+                    CloudEvents.of(c.row(), config.schemaBaseUrl(), PublishSpans.carried(publish, c.row()))));
+            sent.add(future);
+            if (future.isDone() && failedAlready(future)) {
+                // No metadata within max.block.ms: the broker is unreachable, the other rows
+                // would only wait as long each. They stay pending, untouched, for the next round.
+                break;
+            }
+        }
+        List<UUID> published = new ArrayList<>();
+        Map<Claimed, Throwable> failed = new LinkedHashMap<>();
+        boolean brokerUnavailable = false;
+        try {
             for (int i = 0; i < sent.size(); i++) {
-                Claimed c = claimed.get(i);
+                Claimed c = wave.get(i);
                 try {
                     sent.get(i).get(deliveryTimeoutMs() + 5_000, TimeUnit.MILLISECONDS);
                     published.add(c.row().id());
                     PublishSpans.published(spans.get(i));
                 } catch (ExecutionException e) {
                     brokerUnavailable |= e.getCause() instanceof RetriableException;
-                    failed(c, e.getCause());
+                    failed.put(c, e.getCause());
                     PublishSpans.failed(spans.get(i), e.getCause());
                 } catch (java.util.concurrent.TimeoutException e) {
                     brokerUnavailable = true;
-                    failed(c, e);
+                    failed.put(c, e);
                     PublishSpans.failed(spans.get(i), e);
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            brokerUnavailable = true;
-            claimed.stream().filter(c -> !published.contains(c.row().id())).forEach(c -> failed(c, e));
-        } catch (Exception e) {
-            // Topic creation or the producer itself failed: the broker is not reachable.
-            brokerUnavailable = true;
-            claimed.stream().filter(c -> !published.contains(c.row().id())).forEach(c -> failed(c, e));
+            if (sent.size() < wave.size()) {
+                brokerUnavailable = true;
+            }
+            return new Wave(published, failed, brokerUnavailable);
+        } finally {
+            // the spans an interrupted wave left open end here
+            spans.stream().filter(Span::isRecording).forEach(Span::end);
         }
-        // the spans an interrupted or failed round left open end here
-        spans.stream().filter(Span::isRecording).forEach(Span::end);
-        store.markPublished(published);
-        if (published.size() < claimed.size()) {
-            producer.reset();
-            LOG.warnf("outbox relay: %d of %d events not published%s; they stay pending", claimed.size() - published.size(),
-                    claimed.size(), brokerUnavailable ? " (Kafka unavailable)" : "");
-        }
-        return new Round(claimed.size(), published.size(), claimed.size() == batchSize, brokerUnavailable);
+    }
+
+    /**
+     * How long a round may keep its rows from other instances: {@code rehab.events.relay.lease},
+     * at least one delivery timeout and a margin, so that an acknowledged row is marked before
+     * anybody else may take it.
+     */
+    private Duration lease() {
+        Duration least = Duration.ofMillis(deliveryTimeoutMs()).plusSeconds(10);
+        return config.relay().lease().compareTo(least) < 0 ? least : config.relay().lease();
     }
 
     private static boolean failedAlready(Future<RecordMetadata> future) {
