@@ -45,7 +45,7 @@ public final class Iin {
 
     /** What is wrong with {@code text} as an IIN, or empty when it is a valid IIN. */
     public static Optional<String> problem(String text) {
-        if (text == null || !text.matches("\\d{12}")) {
+        if (text == null || !TWELVE_DIGITS.matcher(text).matches()) {
             return Optional.of("an IIN is exactly 12 digits");
         }
         int centuryAndSex = text.charAt(6) - '0';
@@ -121,6 +121,7 @@ public final class Iin {
     }
 
     /** Twelve digits standing alone: what may be an IIN inside a longer text (a path, a URL). */
+    private static final java.util.regex.Pattern TWELVE_DIGITS = java.util.regex.Pattern.compile("\\d{12}");
     private static final java.util.regex.Pattern IN_TEXT = java.util.regex.Pattern.compile("(?<!\\d)(\\d{4})\\d{6}(\\d{2})(?!\\d)");
 
     /** Masks everything in {@code text} that may be an IIN (a path, a URL, a span name), as {@link #mask(String)} does. */

@@ -75,6 +75,34 @@ class RegistryAccessRulesTest {
                 .body("items[1].httpStatus", equalTo(200));
     }
 
+    /**
+     * Rows of requests that arrive together are committed together, and still each request is
+     * answered only once its own row is durable: the auditor finds it the moment the answer is out.
+     */
+    @Test
+    void requestsArrivingTogetherAreEachLoggedBeforeTheyAreAnswered() throws Exception {
+        String run = "CERT-GROUP-" + UUID.randomUUID();
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> found = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String caseId = run + "-" + i;
+                found.add(callers.submit(() -> {
+                    given().header("X-Api-Key", ApiKeys.CERTIFICATE_SERVICE).header("X-Road-Issue", caseId)
+                            .get("/egov/v1/persons/" + Fixtures.MONTHS_24).then().statusCode(200);
+                    return given().header("X-Api-Key", ApiKeys.AUDITOR).queryParam("case", caseId)
+                            .get("/egov/v1/access-log").then().statusCode(200).extract().path("totalItems");
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> logged : found) {
+                org.junit.jupiter.api.Assertions.assertEquals(1, logged.get(30, java.util.concurrent.TimeUnit.SECONDS),
+                        "the request's row is in the access log when its answer arrives");
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
     @Test
     void auditorFindsWhoReadAPersonByFullIin() {
         String caseId = "COMP-LOG-" + UUID.randomUUID();

@@ -46,8 +46,14 @@ public class AkimatRow extends PanacheEntityBase {
      * regional significance the settlement lies in.
      */
     public static Optional<AkimatRow> competentFor(String settlementKato) {
-        return find("from AkimatRow a where ?1 like concat(a.katoPrefix, '%') order by length(a.katoPrefix) desc",
-                settlementKato).firstResultOptional();
+        if (settlementKato == null || settlementKato.isEmpty()) {
+            return Optional.empty();
+        }
+        // the prefixes of the code, looked up in the directory's unique index of prefixes
+        java.util.List<String> prefixes = java.util.stream.IntStream.rangeClosed(1, settlementKato.length())
+                .mapToObj(length -> settlementKato.substring(0, length)).toList();
+        return find("from AkimatRow a where a.katoPrefix in ?1 order by length(a.katoPrefix) desc", prefixes)
+                .firstResultOptional();
     }
 
     public Akimat toAkimat() {

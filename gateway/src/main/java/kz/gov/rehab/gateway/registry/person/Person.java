@@ -54,6 +54,11 @@ public class Person extends PanacheEntityBase {
     @OrderBy("issuedOn DESC")
     public List<IdentityDocumentRow> identityDocuments;
 
+    /** The person with their identity documents, read in one query. */
+    public static java.util.Optional<Person> withDocuments(String iin) {
+        return find("from Person p left join fetch p.identityDocuments where p.iin = ?1", iin).firstResultOptional();
+    }
+
     public PersonRecord toRecord() {
         List<IdentityDocument> documents = identityDocuments.stream().map(IdentityDocumentRow::toDocument).toList();
         return new PersonRecord(iin, surname, firstName, patronymic, birthDate, sex, citizenship, resident, lifeStatus,

@@ -63,7 +63,7 @@ public class PersonResource {
             @Parameter(description = RegistryApi.CASE_DESCRIPTION, example = "CERT-2026-000001", required = true)
             @HeaderParam(EgovHeaders.CASE) String caseId) {
         return requests.lookup(Registry.PERSONS, iin,
-                valid -> Person.<Person>findByIdOptional(valid.value()).map(Person::toRecord),
+                valid -> Person.withDocuments(valid.value()).map(Person::toRecord),
                 "The state database of individuals has no person with this IIN.");
     }
 }
