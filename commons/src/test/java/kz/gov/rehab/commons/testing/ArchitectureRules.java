@@ -31,6 +31,8 @@ public final class ArchitectureRules {
     private static final String ROOT = "kz.gov.rehab.";
     private static final String COMMONS = ROOT + "commons..";
     private static final String CLOCK_HOME = ROOT + "commons.time..";
+    private static final String GATEWAY_PROXY = ROOT + "gateway.proxy..";
+    private static final String[] GATEWAY_SIMULATORS = {ROOT + "gateway.registry..", ROOT + "gateway.ministry.."};
     private static final Set<String> TIME_TYPES = Set.of("java.time.Instant", "java.time.LocalDate",
             "java.time.LocalDateTime", "java.time.LocalTime", "java.time.OffsetDateTime", "java.time.ZonedDateTime",
             "java.time.YearMonth", "java.time.Year");
@@ -125,6 +127,17 @@ public final class ArchitectureRules {
     public static final ArchRule GATEWAY_USES_NO_SERVICE_KIT = noClasses().that().resideInAPackage(ROOT + "gateway..")
             .should().dependOnClassesThat(Library.SERVICE_KIT.classes())
             .as("the gateway depends on nothing of the service kit");
+
+    /**
+     * The gateway is two things in one application: the API gateway ({@code proxy}) and the simulated
+     * systems of the state ({@code registry}, {@code ministry}). Neither uses the other.
+     */
+    public static final ArchRule GATEWAY_PROXY_APART_FROM_SIMULATORS = CompositeArchRule
+            .of(noClasses().that().resideInAnyPackage(GATEWAY_SIMULATORS)
+                    .should().dependOnClassesThat().resideInAPackage(GATEWAY_PROXY))
+            .and(noClasses().that().resideInAPackage(GATEWAY_PROXY)
+                    .should().dependOnClassesThat().resideInAnyPackage(GATEWAY_SIMULATORS))
+            .as("the gateway's proxy and its simulated registries and Ministry use nothing of each other");
 
     /** Imports only the classes of the module under test (its {@code target/classes}), not those of its dependencies. */
     public static final class OnlyThisModule implements ImportOption {
