@@ -113,8 +113,10 @@ public final class ArchitectureRules {
         ArchRule ownPackages = classes().should(resideIn(module))
                 .as("the classes of " + module + " live in its own packages");
         ArchRule onlyCommons = noClasses().should().dependOnClassesThat(describe("classes of another library module than commons",
-                        c -> Library.of(c.getPackageName()) != null && Library.of(c.getPackageName()) != module
-                                && Library.of(c.getPackageName()) != Library.COMMONS))
+                c -> {
+                    Library other = Library.of(c.getPackageName());
+                    return other != null && other != module && other != Library.COMMONS;
+                }))
                 .as(module == Library.COMMONS ? "commons uses no other library module"
                         : module + " uses no other library module than commons");
         return CompositeArchRule.of(ownPackages).and(onlyCommons);
@@ -157,7 +159,8 @@ public final class ArchitectureRules {
             public void check(JavaClass item, ConditionEvents events) {
                 Library found = Library.of(item.getPackageName());
                 if (found != module) {
-                    events.add(SimpleConditionEvent.violated(item, item.getName() + " is in a package of " + found));
+                    events.add(SimpleConditionEvent.violated(item, item.getName() + " is in a package of "
+                            + (found == null ? "no library module" : found)));
                 }
             }
         };
