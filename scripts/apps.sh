@@ -59,7 +59,7 @@ apps_build_if_needed() {
   local stale=""
   for app in "${APPS[@]}"; do
     local jar; jar="$(app_jar "$app")"
-    if [ ! -f "$jar" ] || [ -n "$(find "$ROOT/$app/src" "$ROOT/$app/pom.xml" "$ROOT/commons/src" "$ROOT/pom.xml" -newer "$jar" -print -quit)" ]; then
+    if [ ! -f "$jar" ] || [ -n "$(find "$ROOT/$app/src" "$ROOT/$app/pom.xml" "$ROOT/commons/src" "$ROOT/egov-contract/src" "$ROOT/signatures/src" "$ROOT/service-kit/src" "$ROOT/pom.xml" -newer "$jar" -print -quit)" ]; then
       stale=1
     fi
   done

@@ -66,7 +66,7 @@ pg_up() {
 # Roles and databases, idempotently: one database per application, no table shared between them.
 pg_bootstrap() {
   local app
-  # "commons" is only the shared library's own test database.
+  # "commons" is only the test database of the shared libraries' own tests (service-kit).
   for app in certificate compensation gateway commons; do
     as_postgres psql -q -v ON_ERROR_STOP=1 -d postgres >/dev/null <<SQL
 DO \$\$ BEGIN

@@ -4,7 +4,7 @@
 # the PDFs the rendering tests print and check; nothing else runs (no database, no broker).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -pl commons,certificate-service,compensation-service verify \
+./mvnw -B -q -pl commons,egov-contract,signatures,service-kit,certificate-service,compensation-service verify \
   -Dtest='PaperDocumentTest,ReceiptPapersTest,HearingPapersTest,CertificateFormTest,ApplicationFormPaperTest,DecisionPaperTest' \
   -Dsurefire.failIfNoSpecifiedTests=false -Dquarkus.build.skip=true \
   -Dpaper.samples="$PWD/docs/samples"

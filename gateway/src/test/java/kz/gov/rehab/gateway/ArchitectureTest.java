@@ -14,5 +14,11 @@ class ArchitectureTest {
     static final ArchRule onlyItselfAndCommons = ArchitectureRules.usesOnlyItselfAndCommons("gateway");
 
     @ArchTest
+    static final ArchRule noServiceKit = ArchitectureRules.GATEWAY_USES_NO_SERVICE_KIT;
+
+    @ArchTest
+    static final ArchRule proxyApartFromSimulators = ArchitectureRules.GATEWAY_PROXY_APART_FROM_SIMULATORS;
+
+    @ArchTest
     static final ArchRule oneClock = ArchitectureRules.ONE_CLOCK;
 }

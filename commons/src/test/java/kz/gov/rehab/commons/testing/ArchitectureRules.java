@@ -4,9 +4,22 @@ import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -18,6 +31,8 @@ public final class ArchitectureRules {
     private static final String ROOT = "kz.gov.rehab.";
     private static final String COMMONS = ROOT + "commons..";
     private static final String CLOCK_HOME = ROOT + "commons.time..";
+    private static final String GATEWAY_PROXY = ROOT + "gateway.proxy..";
+    private static final String[] GATEWAY_SIMULATORS = {ROOT + "gateway.registry..", ROOT + "gateway.ministry.."};
     private static final Set<String> TIME_TYPES = Set.of("java.time.Instant", "java.time.LocalDate",
             "java.time.LocalDateTime", "java.time.LocalTime", "java.time.OffsetDateTime", "java.time.ZonedDateTime",
             "java.time.YearMonth", "java.time.Year");
@@ -43,6 +58,113 @@ public final class ArchitectureRules {
             .should().dependOnClassesThat(describe("classes of an application",
                     c -> c.getPackageName().startsWith(ROOT) && !c.getPackageName().startsWith(ROOT + "commons")))
             .as("commons depends on no application");
+
+    /**
+     * The shared code is four library modules, cut by what each application needs; all keep their
+     * classes under {@code kz.gov.rehab.commons}, each in packages of its own (docs/architecture.md,
+     * "Modules"). A package not named here belongs to {@code commons}.
+     */
+    public enum Library {
+        /** {@code commons}: what all three applications need (problem details, request ids, paging, IIN, the clock, tracing). */
+        COMMONS,
+        /** {@code egov-contract}: the registries' records and headers, served by the gateway, and the services' client. */
+        EGOV_CONTRACT("egov"),
+        /** {@code signatures}: detached CMS signatures (the compensation service signs, the gateway's Ministry verifies). */
+        SIGNATURES("signature"),
+        /** {@code service-kit}: what the two services share and the gateway does without. */
+        SERVICE_KIT("caller", "concurrency", "document", "events", "idempotency", "json", "lawdata", "money", "openapi",
+                "persistence", "state");
+
+        private final List<String> packages;
+
+        Library(String... packages) {
+            this.packages = Arrays.stream(packages).map(p -> ROOT + "commons." + p).toList();
+        }
+
+        /** The library module a package belongs to, or null outside the shared code. */
+        public static Library of(String packageName) {
+            if (!within(packageName, ROOT + "commons")) {
+                return null;
+            }
+            return Arrays.stream(values()).filter(l -> l.packages.stream().anyMatch(p -> within(packageName, p)))
+                    .findFirst().orElse(COMMONS);
+        }
+
+        private static boolean within(String packageName, String root) {
+            return packageName.equals(root) || packageName.startsWith(root + ".");
+        }
+
+        DescribedPredicate<JavaClass> classes() {
+            return describe("classes of " + this, c -> of(c.getPackageName()) == this);
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /**
+     * A library module keeps its cut: its classes live in its own packages (no package is split
+     * between two modules), and it uses no other library module than {@code commons}, which uses none.
+     * Ask it of the module's own classes ({@link OnlyThisModule}).
+     */
+    public static ArchRule keepsItsCut(Library module) {
+        ArchRule ownPackages = classes().should(resideIn(module))
+                .as("the classes of " + module + " live in its own packages");
+        ArchRule onlyCommons = noClasses().should().dependOnClassesThat(describe("classes of another library module than commons",
+                c -> {
+                    Library other = Library.of(c.getPackageName());
+                    return other != null && other != module && other != Library.COMMONS;
+                }))
+                .as(module == Library.COMMONS ? "commons uses no other library module"
+                        : module + " uses no other library module than commons");
+        return CompositeArchRule.of(ownPackages).and(onlyCommons);
+    }
+
+    /**
+     * The gateway needs neither the outbox, Kafka, idempotency nor the other parts of the service kit:
+     * it does not even have them on its classpath, and this keeps it so.
+     */
+    public static final ArchRule GATEWAY_USES_NO_SERVICE_KIT = noClasses().that().resideInAPackage(ROOT + "gateway..")
+            .should().dependOnClassesThat(Library.SERVICE_KIT.classes())
+            .as("the gateway depends on nothing of the service kit");
+
+    /**
+     * The gateway is two things in one application: the API gateway ({@code proxy}) and the simulated
+     * systems of the state ({@code registry}, {@code ministry}). Neither uses the other.
+     */
+    public static final ArchRule GATEWAY_PROXY_APART_FROM_SIMULATORS = CompositeArchRule
+            .of(noClasses().that().resideInAnyPackage(GATEWAY_SIMULATORS)
+                    .should().dependOnClassesThat().resideInAPackage(GATEWAY_PROXY))
+            .and(noClasses().that().resideInAPackage(GATEWAY_PROXY)
+                    .should().dependOnClassesThat().resideInAnyPackage(GATEWAY_SIMULATORS))
+            .as("the gateway's proxy and its simulated registries and Ministry use nothing of each other");
+
+    /** Imports only the classes of the module under test (its {@code target/classes}), not those of its dependencies. */
+    public static final class OnlyThisModule implements ImportOption {
+
+        private static final Path OWN = Path.of("target", "classes").toAbsolutePath();
+
+        @Override
+        public boolean includes(Location location) {
+            URI uri = location.asURI();
+            return "file".equals(uri.getScheme()) && Path.of(uri).startsWith(OWN);
+        }
+    }
+
+    private static ArchCondition<JavaClass> resideIn(Library module) {
+        return new ArchCondition<>("reside in the packages of " + module) {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                Library found = Library.of(item.getPackageName());
+                if (found != module) {
+                    events.add(SimpleConditionEvent.violated(item, item.getName() + " is in a package of "
+                            + (found == null ? "no library module" : found)));
+                }
+            }
+        };
+    }
 
     /**
      * One clock: the current time is read from the injectable service clock (commons

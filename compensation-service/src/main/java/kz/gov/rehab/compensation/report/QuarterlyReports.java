@@ -19,10 +19,10 @@ import java.util.UUID;
 import kz.gov.rehab.commons.events.EventSubject;
 import kz.gov.rehab.commons.events.MonitoringData;
 import kz.gov.rehab.commons.events.StatusEvents;
+import kz.gov.rehab.commons.json.TimestampsInJson;
 import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.commons.time.Timestamps;
-import kz.gov.rehab.commons.time.TimestampsInJson;
 import org.jboss.logging.Logger;
 
 /**

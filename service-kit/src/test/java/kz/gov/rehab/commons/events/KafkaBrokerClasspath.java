@@ -26,7 +26,7 @@ final class KafkaBrokerClasspath {
             candidates.add(Path.of(stateDir, "kafka", "classpath.txt"));
         }
         candidates.add(root.resolve(".local/kafka/classpath.txt"));
-        Path own = root.resolve("commons/target/kafka-broker-classpath.txt");
+        Path own = root.resolve("service-kit/target/kafka-broker-classpath.txt");
         candidates.add(own);
         for (Path candidate : candidates) {
             String classpath = usable(candidate, root);

@@ -1,4 +1,4 @@
-package kz.gov.rehab.commons.time;
+package kz.gov.rehab.commons.json;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import kz.gov.rehab.commons.time.Timestamps;
 import org.junit.jupiter.api.Test;
 
 /** The application's one mapper writes every kind of moment in the convention of {@link Timestamps}. */

@@ -1,4 +1,4 @@
-package kz.gov.rehab.commons.time;
+package kz.gov.rehab.commons.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -13,6 +13,8 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import kz.gov.rehab.commons.time.ServiceClock;
+import kz.gov.rehab.commons.time.Timestamps;
 
 /**
  * Writes every {@link Instant}, {@link OffsetDateTime} and {@link ZonedDateTime} through the
