@@ -22,4 +22,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule resourcesInRestPackages = ArchitectureRules.RESOURCES_ONLY_IN_REST_PACKAGES;
+
+    /**
+     * HTTP by nature: the digital-government client, and the helpers of the HTTP protocol (paging
+     * links and parameters, request ids, PDF answers, ETag and If-Match, Idempotency-Key).
+     */
+    @ArchTest
+    static final ArchRule onlyTheEdgeSpeaksHttp = ArchitectureRules.onlyTheEdgeSpeaksHttp("..commons.egov..",
+            "..commons.paging..", "..commons.request..", "..commons.document..", "..commons.concurrency..",
+            "..commons.idempotency..");
 }

@@ -20,5 +20,5 @@ class ArchitectureTest {
     static final ArchRule resourcesInRestPackages = ArchitectureRules.RESOURCES_ONLY_IN_REST_PACKAGES;
 
     @ArchTest
-    static final ArchRule domainKnowsNoHttp = ArchitectureRules.domainKnowsNoHttp("..report.submission..");
+    static final ArchRule onlyTheEdgeSpeaksHttp = ArchitectureRules.onlyTheEdgeSpeaksHttp("..report.submission..");
 }

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.problem.ProblemExceptionMappers;
+import kz.gov.rehab.commons.refusal.NotPermitted;
 import kz.gov.rehab.compensation.payout.BatchStatus;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +15,8 @@ class FourEyesTest {
     @Test
     void theMakerCannotConfirmTheirOwnEntry() {
         assertThatThrownBy(() -> FourEyes.requireAnotherUser("maker", "maker", "Batch PB-2026-000001", BatchStatus.ASSEMBLED))
-                .isInstanceOfSatisfying(ProblemException.class, refused -> {
-                    assertThat(refused.status()).isEqualTo(403);
+                .isInstanceOfSatisfying(NotPermitted.class, refused -> {
+                    assertThat(ProblemExceptionMappers.status(refused)).isEqualTo(403);
                     assertThat(refused.extensions()).containsEntry("currentState", "ASSEMBLED");
                     assertThat(refused.getMessage()).contains("another user must confirm it");
                 });

@@ -21,4 +21,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule oneClock = ArchitectureRules.ONE_CLOCK;
+
+    /** The proxy is HTTP by nature; the simulators' resources are edge wherever they live. */
+    @ArchTest
+    static final ArchRule onlyTheEdgeSpeaksHttp = ArchitectureRules.onlyTheEdgeSpeaksHttp("..gateway.proxy..");
 }

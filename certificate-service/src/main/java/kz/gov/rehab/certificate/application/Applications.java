@@ -3,12 +3,12 @@ package kz.gov.rehab.certificate.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import kz.gov.rehab.commons.caller.Caller;
 import kz.gov.rehab.commons.concurrency.VersionMismatch;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.NotFound;
 
 /**
  * Finds the application a caller may act on. An akimat sees only the applications routed to it
  * (C6), a State Corporation branch only those it accepted; anything else looks exactly like an
- * application that does not exist (404), so a caller cannot probe for others' numbers.
+ * application that does not exist (not found), so a caller cannot probe for others' numbers.
  */
 @ApplicationScoped
 public class Applications {
@@ -39,7 +39,7 @@ public class Applications {
         VersionMismatch.check("application", application.version, expected, application.status);
     }
 
-    public static ProblemException notFound(String number) {
-        return ProblemException.notFound("No application " + number + " is known to this caller");
+    public static NotFound notFound(String number) {
+        return new NotFound("No application " + number + " is known to this caller");
     }
 }

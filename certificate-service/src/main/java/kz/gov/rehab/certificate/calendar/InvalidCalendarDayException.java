@@ -2,14 +2,14 @@ package kz.gov.rehab.certificate.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
-import kz.gov.rehab.commons.problem.Problem;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.InvalidInput;
+import kz.gov.rehab.commons.refusal.Violation;
 
-/** A day that cannot be entered into the calendar (400, naming the field and the day). */
-public class InvalidCalendarDayException extends ProblemException {
+/** A day that cannot be entered into the calendar (invalid input, naming the field and the day). */
+public class InvalidCalendarDayException extends InvalidInput {
 
     public InvalidCalendarDayException(String field, LocalDate day, String reason) {
-        super(400, "invalid-request", "The request is not valid", day + ": " + reason,
-                List.of(new Problem.Violation(field, day + ": " + reason)));
+        super("invalid-request", "The request is not valid", day + ": " + reason,
+                List.of(new Violation(field, day + ": " + reason)));
     }
 }

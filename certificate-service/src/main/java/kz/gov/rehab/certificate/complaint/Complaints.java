@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import kz.gov.rehab.commons.caller.Caller;
+import kz.gov.rehab.commons.problem.TransitionNotAllowed;
+import kz.gov.rehab.commons.refusal.NotFound;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationStatus;
 import kz.gov.rehab.certificate.application.CertificateApplication;
@@ -14,7 +16,6 @@ import kz.gov.rehab.certificate.application.Stage;
 import kz.gov.rehab.certificate.application.StageRecorder;
 import kz.gov.rehab.certificate.inquiry.ApplicantProof;
 import kz.gov.rehab.commons.concurrency.VersionMismatch;
-import kz.gov.rehab.commons.problem.ProblemException;
 
 /**
  * Complaints (C10, para 18): filed for an applicant who disagrees with the result, once there is
@@ -41,7 +42,7 @@ public class Complaints {
     public Complaint file(String applicationNumber, String iin, String text, Caller caller) {
         CertificateApplication application = proof.application(applicationNumber, iin);
         if (!WITH_RESULT.contains(application.status)) {
-            throw ProblemException.notAllowedInState("Filing a complaint about the result", application.status);
+            throw new TransitionNotAllowed("Filing a complaint about the result", application.status);
         }
         Complaint complaint = new Complaint();
         complaint.id = UUID.randomUUID();
@@ -59,7 +60,7 @@ public class Complaints {
     public Complaint decide(UUID complaintId, Complaint.Outcome outcome, String reason, Long expectedVersion, Caller caller) {
         Complaint complaint = Complaint.findById(complaintId);
         if (complaint == null) {
-            throw ProblemException.notFound("No complaint " + complaintId);
+            throw new NotFound("No complaint " + complaintId);
         }
         VersionMismatch.check("complaint", complaint.version, expectedVersion, complaint.status);
         complaint.status = Complaint.Status.MOVES.move(complaint.status, Complaint.Status.DECIDED, "Deciding");

@@ -3,12 +3,12 @@ package kz.gov.rehab.certificate.hearing;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.RuleBroken;
 
 /**
  * Para 12, APPK art. 73–74: the applicant is heard after being notified of the preliminary decision
  * and of the hearing. A hearing record whose start lies before the moment of the notice describes a
- * hearing the applicant could not have been invited to, and is refused (422, nothing recorded).
+ * hearing the applicant could not have been invited to, and is refused as a rule broken (nothing recorded).
  */
 public final class HearingHeldAfterNotice {
 
@@ -22,7 +22,7 @@ public final class HearingHeldAfterNotice {
 
     public static void check(OffsetDateTime notifiedAt, LocalDateTime startedAt, ZoneOffset offset) {
         if (!holds(notifiedAt, startedAt, offset)) {
-            throw ProblemException.ruleViolated("hearing-before-notice", "Hearing before the notice (para 12)",
+            throw new RuleBroken("hearing-before-notice", "Hearing before the notice (para 12)",
                     "The hearing record starts at " + startedAt + ", before the applicant was notified at "
                             + notifiedAt.atZoneSameInstant(offset).toLocalDateTime() + "; a hearing is held only after the notice");
         }

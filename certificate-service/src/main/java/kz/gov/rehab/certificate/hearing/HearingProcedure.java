@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import kz.gov.rehab.commons.caller.Caller;
+import kz.gov.rehab.commons.refusal.InvalidInput;
+import kz.gov.rehab.commons.refusal.Violation;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationTransition;
 import kz.gov.rehab.certificate.application.Applications;
@@ -17,8 +19,6 @@ import kz.gov.rehab.certificate.application.RefusalGround;
 import kz.gov.rehab.certificate.application.ServiceDeadlineWatch;
 import kz.gov.rehab.certificate.application.Stage;
 import kz.gov.rehab.certificate.application.StageRecorder;
-import kz.gov.rehab.commons.problem.Problem;
-import kz.gov.rehab.commons.problem.ProblemException;
 
 /**
  * No refusal without a hearing (C7, para 12): the akimat records a preliminary decision on one of
@@ -51,12 +51,12 @@ public class HearingProcedure {
         OffsetDateTime notifiedAt = clock.now();
         LocalDate today = notifiedAt.toLocalDate();
         if (decision.scheduledAt().isBefore(notifiedAt.toLocalDateTime())) {
-            throw ProblemException.badRequest("The hearing cannot be held before the notice",
-                    List.of(new Problem.Violation("scheduledAt", "must not be before the notice (" + notifiedAt.toLocalDateTime() + ")")));
+            throw new InvalidInput("The hearing cannot be held before the notice",
+                    List.of(new Violation("scheduledAt", "must not be before the notice (" + notifiedAt.toLocalDateTime() + ")")));
         }
         // para 12 timetable: warnings for monitoring, never a block (HearingTimetable)
         List<String> warnings = timetable.warnings(application.readyDate, today, decision.scheduledAt().toLocalDate());
-        // the version check first: a concurrent preliminary refusal is a 409 conflict, not a clash of hearing rows
+        // the version check first: a concurrent preliminary refusal is a state conflict, not a clash of hearing rows
         CertificateApplication.flush();
         Hearing hearing = new Hearing();
         hearing.applicationId = application.id;
@@ -87,13 +87,13 @@ public class HearingProcedure {
         Hearing hearing = Hearing.findById(application.id);
         OffsetDateTime now = clock.now();
         if (record.heldOn().isAfter(now.toLocalDate())) {
-            throw ProblemException.badRequest("The hearing date is not possible",
-                    List.of(new Problem.Violation("heldOn", "must not be in the future")));
+            throw new InvalidInput("The hearing date is not possible",
+                    List.of(new Violation("heldOn", "must not be in the future")));
         }
         HearingHeldAfterNotice.check(hearing.notifiedAt, record.heldOn().atTime(record.startedAt()), now.getOffset());
         if (!record.endedAt().isAfter(record.startedAt())) {
-            throw ProblemException.badRequest("The hearing ends before it starts",
-                    List.of(new Problem.Violation("endedAt", "must be after startedAt")));
+            throw new InvalidInput("The hearing ends before it starts",
+                    List.of(new Violation("endedAt", "must be after startedAt")));
         }
         hearing.heldOn = record.heldOn();
         hearing.startedAt = record.startedAt();

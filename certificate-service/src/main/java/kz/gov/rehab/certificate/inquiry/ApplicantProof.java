@@ -2,7 +2,7 @@ package kz.gov.rehab.certificate.inquiry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import kz.gov.rehab.certificate.application.CertificateApplication;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.NotFound;
 
 /**
  * The applicant proves an application is theirs with its number and their IIN (C12). A wrong IIN
@@ -14,7 +14,7 @@ public class ApplicantProof {
     public CertificateApplication application(String applicationNumber, String iin) {
         CertificateApplication application = CertificateApplication.findByNumber(applicationNumber);
         if (application == null || !application.applicantIin.equals(iin)) {
-            throw ProblemException.notFound("No application with this number and IIN");
+            throw new NotFound("No application with this number and IIN");
         }
         return application;
     }

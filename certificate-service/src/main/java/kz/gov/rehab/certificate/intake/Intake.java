@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.gov.rehab.commons.caller.Caller;
+import kz.gov.rehab.commons.refusal.NotPermitted;
+import kz.gov.rehab.commons.refusal.RuleBroken;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationNumbers;
 import kz.gov.rehab.certificate.application.ApplicationStatus;
@@ -39,7 +41,6 @@ import kz.gov.rehab.commons.egov.PersonRecord;
 import kz.gov.rehab.commons.egov.RegisteredAddress;
 import kz.gov.rehab.commons.egov.RehabilitationRecord;
 import kz.gov.rehab.commons.person.Iin;
-import kz.gov.rehab.commons.problem.ProblemException;
 import org.jboss.logging.Logger;
 
 /**
@@ -105,7 +106,7 @@ public class Intake {
         LocalDate today = now.toLocalDate();
         check(request, today);
         if (caller.organisation() != null && !caller.organisation().equals(request.branch().number())) {
-            throw new ProblemException(403, "other-branch", "Forbidden",
+            throw new NotPermitted("other-branch", "Forbidden",
                     "The caller is branch " + caller.organisation() + " and cannot accept documents for branch " + request.branch().number());
         }
         if (request.queueTicket() != null) {
@@ -142,7 +143,7 @@ public class Intake {
             routing = Routing.REGISTERED_ADDRESS;
         } else {
             String kato = request.residentialAddress().katoCode();
-            akimat = registries.competentAkimat(kato, number).orElseThrow(() -> ProblemException.ruleViolated(
+            akimat = registries.competentAkimat(kato, number).orElseThrow(() -> new RuleBroken(
                     "unknown-territory", "No akimat for the address written",
                     "No akimat of the directory covers KATO code " + kato + " of the residential address written on the form; check the code"));
             routing = Routing.RESIDENTIAL_ADDRESS_ON_FORM;

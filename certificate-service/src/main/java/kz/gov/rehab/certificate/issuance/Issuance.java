@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import kz.gov.rehab.certificate.intake.NoSecondOriginal;
 import kz.gov.rehab.commons.caller.Caller;
+import kz.gov.rehab.commons.refusal.RuleBroken;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationTransition;
 import kz.gov.rehab.certificate.application.Applications;
@@ -14,7 +15,6 @@ import kz.gov.rehab.certificate.application.RequestedResult;
 import kz.gov.rehab.certificate.application.ServiceDeadlineWatch;
 import kz.gov.rehab.certificate.application.Stage;
 import kz.gov.rehab.certificate.application.StageRecorder;
-import kz.gov.rehab.commons.problem.ProblemException;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -60,7 +60,7 @@ public class Issuance {
         certificate.printedAt = clock.now();
         certificate.status = Certificate.Status.VALID;
         if (application.requested == RequestedResult.DUPLICATE) {
-            Certificate original = Certificate.originalOf(application.applicantIin).orElseThrow(() -> ProblemException.ruleViolated(
+            Certificate original = Certificate.originalOf(application.applicantIin).orElseThrow(() -> new RuleBroken(
                     "no-original-certificate", "No certificate to duplicate",
                     "A duplicate can be issued only to a person who was issued an original certificate"));
             certificate.kind = Certificate.Kind.DUPLICATE;
@@ -93,9 +93,9 @@ public class Issuance {
         return certificate;
     }
 
-    /** {@link NoSecondOriginal}: 422, also when a concurrent issuance won the database's unique index. */
-    private static ProblemException secondOriginal() {
-        return ProblemException.ruleViolated("certificate-already-issued", "Certificate already issued",
+    /** {@link NoSecondOriginal}: a rule broken, also when a concurrent issuance won the database's unique index. */
+    private static RuleBroken secondOriginal() {
+        return new RuleBroken("certificate-already-issued", "Certificate already issued",
                 "This person already holds an original certificate; only a duplicate can be issued");
     }
 

@@ -18,10 +18,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 import kz.gov.rehab.certificate.intake.NoSecondOriginal;
 import kz.gov.rehab.commons.caller.Caller;
+import kz.gov.rehab.commons.refusal.RuleBroken;
+import kz.gov.rehab.commons.refusal.StateConflict;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.issuance.Certificate;
 import kz.gov.rehab.commons.person.Iin;
-import kz.gov.rehab.commons.problem.ProblemException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
@@ -56,14 +57,14 @@ public class PreSystemRegister {
     public Imported importFile(ImportFormat format, byte[] content, String source, String operator, Caller caller) {
         List<RegisterRow> rows = RegisterFile.read(format, content, json);
         if (rows.isEmpty()) {
-            throw ProblemException.ruleViolated("empty-import", "Nothing to import", "The file holds no rows");
+            throw new RuleBroken("empty-import", "Nothing to import", "The file holds no rows");
         }
         OffsetDateTime now = clock.now();
         List<RegisterRowRule.Rejection> rejections = check(rows, now.toLocalDate(),
                 number -> Certificate.findByIdOptional(number).isPresent(),
                 holder -> Iin.isValid(holder) && NoSecondOriginal.originalOnRecord(holder).isPresent());
         if (!rejections.isEmpty()) {
-            throw new ProblemException(422, "import-rows-rejected", "Rows rejected, nothing imported",
+            throw new RuleBroken("import-rows-rejected", "Rows rejected, nothing imported",
                     rejections.size() + " of " + rows.size() + " rows are rejected; the import is all or nothing, so no row was recorded")
                     .with("rejectedRows", rejections);
         }
@@ -84,7 +85,7 @@ public class PreSystemRegister {
         } catch (PersistenceException e) {
             if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
                 // a certificate issued or imported meanwhile: the checks saw the register before it
-                throw new ProblemException(409, "register-changed", "The register changed meanwhile",
+                throw new StateConflict("register-changed", "The register changed meanwhile",
                         "A certificate number or an original of one of the holders was recorded while the import ran; nothing was imported, try again");
             }
             throw e;

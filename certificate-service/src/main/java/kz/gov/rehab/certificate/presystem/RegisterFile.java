@@ -9,15 +9,15 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import kz.gov.rehab.commons.problem.Problem;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.InvalidInput;
+import kz.gov.rehab.commons.refusal.Violation;
 
 /**
  * Reads an import file into rows, numbered from 1 (the first data row). CSV (RFC 4180: comma
  * separated, fields with commas, quotes or line breaks in double quotes, a quote doubled) with a
  * header line naming the columns of {@link RegisterRow#COLUMNS}; or a JSON array of objects with
  * those members. A file that cannot be read at all, or names a column that does not exist, is
- * refused as a whole (400): no row is looked at.
+ * refused as a whole (invalid input): no row is looked at.
  */
 final class RegisterFile {
 
@@ -133,7 +133,7 @@ final class RegisterFile {
         }
     }
 
-    private static ProblemException unreadable(String why) {
-        return ProblemException.badRequest("The import file cannot be read", List.of(new Problem.Violation("file", why)));
+    private static InvalidInput unreadable(String why) {
+        return new InvalidInput("The import file cannot be read", List.of(new Violation("file", why)));
     }
 }

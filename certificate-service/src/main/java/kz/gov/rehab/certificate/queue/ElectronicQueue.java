@@ -21,7 +21,8 @@ import kz.gov.rehab.certificate.rules.ServiceRules;
 import kz.gov.rehab.commons.events.EventSubject;
 import kz.gov.rehab.commons.events.MonitoringData;
 import kz.gov.rehab.commons.events.StatusEvents;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.NotFound;
+import kz.gov.rehab.commons.refusal.RuleBroken;
 import kz.gov.rehab.commons.time.ServiceClock;
 import org.jboss.logging.Logger;
 
@@ -78,7 +79,7 @@ public class ElectronicQueue {
     public QueueTicket book(String branch, OffsetDateTime slotAt) {
         OffsetDateTime now = clock.now();
         if (!slotAt.isAfter(now)) {
-            throw ProblemException.ruleViolated("slot-in-the-past", "The slot has passed", "A slot is booked ahead: " + slotAt + " is not after " + now);
+            throw new RuleBroken("slot-in-the-past", "The slot has passed", "A slot is booked ahead: " + slotAt + " is not after " + now);
         }
         schedule.requireOpen(branch, slotAt);
         QueueTicket ticket = newTicket(branch, QueueTicket.Channel.BOOKED, now);
@@ -195,7 +196,7 @@ public class ElectronicQueue {
     @Transactional
     public QueueTicket ticketOf(String number, String branch) {
         return QueueTicket.byNumber(number).filter(t -> t.branchNumber.equals(branch))
-                .orElseThrow(() -> new ProblemException(404, "unknown-ticket", "Unknown ticket",
+                .orElseThrow(() -> new NotFound("unknown-ticket", "Unknown ticket",
                         "No ticket " + number + " of branch " + branch + " is on record"));
     }
 

@@ -1,11 +1,12 @@
 package kz.gov.rehab.certificate.queue;
 
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.NotFound;
 
-/** A branch number with no schedule on record (404). */
-public class UnknownBranchException extends ProblemException {
+
+/** A branch number with no schedule on record (not found). */
+public class UnknownBranchException extends NotFound {
 
     public UnknownBranchException(String branch) {
-        super(404, "unknown-branch", "Unknown branch", "No State Corporation branch " + branch + " is on record");
+        super("unknown-branch", "Unknown branch", "No State Corporation branch " + branch + " is on record");
     }
 }

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.gov.rehab.commons.caller.Caller;
+import kz.gov.rehab.commons.refusal.InvalidInput;
+import kz.gov.rehab.commons.refusal.Violation;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.calendar.WorkingDayCalendar;
 import kz.gov.rehab.certificate.rules.ServiceRule;
 import kz.gov.rehab.certificate.rules.ServiceRules;
 import kz.gov.rehab.commons.events.MonitoringData;
 import kz.gov.rehab.commons.events.StatusEvents;
-import kz.gov.rehab.commons.problem.Problem;
-import kz.gov.rehab.commons.problem.ProblemException;
 
 /**
  * Publishing a new version of the service information (C11, para 20): within 3 working days of the
@@ -47,17 +47,17 @@ public class ServiceInformationPublisher {
     public ServiceInformation publish(LocalDate approvedOn, LocalDate effectiveFrom, List<ServiceInformation.StandardItem> items,
             Caller caller) {
         if (approvedOn.isAfter(clock.today()) || approvedOn.getYear() < 1900) {
-            throw ProblemException.badRequest("The approval date is not possible",
-                    List.of(new Problem.Violation("approvedOn", "must not be in the future nor before 1900")));
+            throw new InvalidInput("The approval date is not possible",
+                    List.of(new Violation("approvedOn", "must not be in the future nor before 1900")));
         }
         if (effectiveFrom.isBefore(approvedOn)) {
-            throw ProblemException.badRequest("The rules cannot take effect before they are approved",
-                    List.of(new Problem.Violation("effectiveFrom", "must not be before approvedOn")));
+            throw new InvalidInput("The rules cannot take effect before they are approved",
+                    List.of(new Violation("effectiveFrom", "must not be before approvedOn")));
         }
         List<Integer> numbers = items.stream().map(ServiceInformation.StandardItem::item).sorted().toList();
         if (!numbers.equals(java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList())) {
-            throw ProblemException.badRequest("The service standard has items 1 to 12, each once",
-                    List.of(new Problem.Violation("items", "must hold items 1 to 12, each once")));
+            throw new InvalidInput("The service standard has items 1 to 12, each once",
+                    List.of(new Violation("items", "must hold items 1 to 12, each once")));
         }
         ServiceInformation version = new ServiceInformation();
         Integer latest = ServiceInformation.getEntityManager()

@@ -2,13 +2,13 @@ package kz.gov.rehab.commons.paging;
 
 import java.util.ArrayList;
 import java.util.List;
-import kz.gov.rehab.commons.problem.Problem;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.InvalidInput;
+import kz.gov.rehab.commons.refusal.Violation;
 
 /**
  * Which page of a list the caller asks for: {@code page} counts from 0, {@code size} is the number of
  * items on a page (default {@value #DEFAULT_SIZE}, at most {@value #MAX_SIZE}). A value that is not a
- * whole number in range is refused with 400 naming the query parameter.
+ * whole number in range is refused as invalid input naming the query parameter.
  */
 public record PageRequest(int page, int size) {
 
@@ -27,11 +27,11 @@ public record PageRequest(int page, int size) {
 
     /** The page the query parameters ask for; absent parameters take their defaults. */
     public static PageRequest of(String page, String size) {
-        List<Problem.Violation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         int p = parse(PAGE, page, 0, 0, MAX_PAGE, violations);
         int s = parse(SIZE, size, DEFAULT_SIZE, 1, MAX_SIZE, violations);
         if (!violations.isEmpty()) {
-            throw ProblemException.badRequest("The page asked for is not valid", violations);
+            throw new InvalidInput("The page asked for is not valid", violations);
         }
         return new PageRequest(p, s);
     }
@@ -41,7 +41,7 @@ public record PageRequest(int page, int size) {
         return (long) page * size;
     }
 
-    private static int parse(String name, String value, int fallback, int min, int max, List<Problem.Violation> violations) {
+    private static int parse(String name, String value, int fallback, int min, int max, List<Violation> violations) {
         if (value == null || value.isEmpty()) {
             return fallback;
         }
@@ -53,7 +53,7 @@ public record PageRequest(int page, int size) {
         } catch (NumberFormatException e) {
             // reported below
         }
-        violations.add(new Problem.Violation(name, "must be a whole number from " + min + " to " + max));
+        violations.add(new Violation(name, "must be a whole number from " + min + " to " + max));
         return fallback;
     }
 }

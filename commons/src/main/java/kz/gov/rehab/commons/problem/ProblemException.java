@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A business or request error answered as {@code application/problem+json}. Throw it anywhere in
- * a request; {@link ProblemExceptionMappers} turns it into the answer, and the transaction the
- * request was in rolls back, so nothing is half-written.
+ * An error of the HTTP edge answered as {@code application/problem+json}, status and all: thrown by
+ * resources, filters and parameter readers ({@link StrictParameters}), which speak HTTP.
+ * {@link ProblemExceptionMappers} turns it into the answer, and the transaction the request was in
+ * rolls back, so nothing is half-written. Domain code throws a {@link kz.gov.rehab.commons.refusal.Refusal}
+ * instead, which names what happened and leaves the status to the edge.
  */
 public class ProblemException extends RuntimeException {
 
@@ -41,8 +43,8 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "not-found", "Not found", detail);
     }
 
-    /** 409: the transition is not allowed from the state the resource is in now. */
-    public static ProblemException notAllowedInState(String action, Object currentState) {
+    /** The transition is not allowed from the state the resource is in now (a domain refusal, 409). */
+    public static TransitionNotAllowed notAllowedInState(String action, Object currentState) {
         return new TransitionNotAllowed(action, currentState);
     }
 

@@ -27,6 +27,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import kz.gov.rehab.commons.concurrency.VersionMismatch;
+import kz.gov.rehab.commons.refusal.InvalidInput;
+import kz.gov.rehab.commons.refusal.Malfunction;
+import kz.gov.rehab.commons.refusal.NotFound;
+import kz.gov.rehab.commons.refusal.NotOffered;
+import kz.gov.rehab.commons.refusal.NotPermitted;
+import kz.gov.rehab.commons.refusal.PartnerRejected;
+import kz.gov.rehab.commons.refusal.Refusal;
+import kz.gov.rehab.commons.refusal.RuleBroken;
+import kz.gov.rehab.commons.refusal.StateConflict;
+import kz.gov.rehab.commons.refusal.Unavailable;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.DataException;
@@ -34,8 +45,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every error of a request into an RFC 9457 {@code application/problem+json} answer:
- * business errors ({@link ProblemException}), bean-validation violations, malformed or mistyped
+ * Turns every error of a request into an RFC 9457 {@code application/problem+json} answer: the
+ * domain's refusals ({@link Refusal}, each kind to its status: {@link #status(Refusal)}), the edge's
+ * own errors ({@link ProblemException}), bean-validation violations, malformed or mistyped
  * JSON, optimistic-lock conflicts, authentication and authorisation failures, JAX-RS errors, and a
  * last resort for the unexpected that never shows a stack trace.
  *
@@ -51,6 +63,7 @@ public class ProblemExceptionMappers {
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
     private static final int FIRST = 1;
     private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
+    private static final String RETRY_AFTER = "Retry-After";
 
     @ServerExceptionMapper(priority = FIRST)
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
@@ -58,6 +71,48 @@ public class ProblemExceptionMappers {
                 e.getMessage(), instance(uri), e.violations(), e.extensions()), headers, e.detailArgs());
         e.headers().forEach(answer::header);
         return answer.build();
+    }
+
+    /** A refusal of the domain, answered with the status of its kind. */
+    @ServerExceptionMapper(priority = FIRST)
+    public Response refusal(Refusal e, UriInfo uri, HttpHeaders headers) {
+        List<Problem.Violation> violations = e.violations().stream()
+                .map(v -> new Problem.Violation(v.field(), v.message())).toList();
+        Response.ResponseBuilder answer = respond(new Problem(Problem.type(e.type()), e.title(), status(e),
+                e.detail(), instance(uri), violations, e.extensions()), headers, e.detailArgs());
+        if (e instanceof Unavailable unavailable) {
+            unavailable.retryAfter().ifPresent(wait -> answer.header(RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds()))));
+        }
+        return answer.build();
+    }
+
+    /**
+     * The HTTP status of each kind of refusal: the one place where the domain's words become HTTP.
+     * A stale version is the conflict a failed {@code If-Match} precondition names, hence 412.
+     */
+    public static int status(Refusal refusal) {
+        if (refusal instanceof NotFound) {
+            return 404;
+        } else if (refusal instanceof InvalidInput) {
+            return 400;
+        } else if (refusal instanceof RuleBroken) {
+            return 422;
+        } else if (refusal instanceof VersionMismatch) {
+            return 412;
+        } else if (refusal instanceof StateConflict) {
+            return 409;
+        } else if (refusal instanceof NotPermitted) {
+            return 403;
+        } else if (refusal instanceof Unavailable) {
+            return 503;
+        } else if (refusal instanceof NotOffered) {
+            return 406;
+        } else if (refusal instanceof PartnerRejected) {
+            return 502;
+        } else if (refusal instanceof Malfunction) {
+            return 500;
+        }
+        throw new IllegalStateException("a refusal of no known kind: " + refusal.getClass().getName());
     }
 
     @ServerExceptionMapper(priority = FIRST)

@@ -12,10 +12,10 @@ import java.util.ResourceBundle;
  *
  * <p>The texts are resource bundles {@code problems/ProblemTexts[_kk|_ru].properties} (UTF-8),
  * keyed by the problem type: {@code <type>.title} and {@code <type>.detail}. A detail that carries
- * values is a {@link MessageFormat} pattern; the values come with the problem
- * ({@link ProblemException#detailArgs()}). Where a language has no detail for a type, the detail
- * written in the code (English) stays. {@code type} and {@code violations[].field} never change
- * with the language.
+ * values is a {@link MessageFormat} pattern; the values come with the refusal or problem
+ * ({@link kz.gov.rehab.commons.refusal.Refusal#detailArgs()}, {@link ProblemException#detailArgs()}).
+ * Where a language has no detail for a type, the detail written in the code (English) stays.
+ * {@code type} and {@code violations[].field} never change with the language.
  */
 public final class ProblemTexts {
 

@@ -1,11 +1,13 @@
 package kz.gov.rehab.commons.problem;
 
+import kz.gov.rehab.commons.refusal.StateConflict;
+
 /**
- * A move a state machine does not allow from the current state: 409 {@code transition-not-allowed}
- * naming the state in {@code currentState}. Also what a request that lost a race learns (another
- * request moved the application first).
+ * A move a state machine does not allow from the current state: a {@link StateConflict} of type
+ * {@code transition-not-allowed} naming the state in {@code currentState}. Also what a request that
+ * lost a race learns (another request moved the application first).
  */
-public class TransitionNotAllowed extends ProblemException {
+public class TransitionNotAllowed extends StateConflict {
 
     private final String current;
 
@@ -19,7 +21,7 @@ public class TransitionNotAllowed extends ProblemException {
      * {@code "payout batch"}, {@code "complaint"}), named so in the detail.
      */
     public TransitionNotAllowed(String action, String subject, Object current) {
-        super(409, "transition-not-allowed", "Not allowed in the current state",
+        super("transition-not-allowed", "Not allowed in the current state",
                 action + " is not allowed while the " + subject + " is " + current);
         this.current = String.valueOf(current);
         with("currentState", this.current);

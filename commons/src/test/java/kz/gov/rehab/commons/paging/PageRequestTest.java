@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import kz.gov.rehab.commons.problem.Problem;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.problem.ProblemExceptionMappers;
+import kz.gov.rehab.commons.refusal.InvalidInput;
+import kz.gov.rehab.commons.refusal.Violation;
 import org.junit.jupiter.api.Test;
 
 class PageRequestTest {
@@ -24,16 +25,16 @@ class PageRequestTest {
 
     @Test
     void everyBadParameterIsNamedInOneAnswer() {
-        ProblemException refused = assertThrows(ProblemException.class, () -> PageRequest.of("-1", "abc"));
-        assertEquals(400, refused.status());
-        assertEquals(List.of("page", "size"), refused.violations().stream().map(Problem.Violation::field).toList());
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> PageRequest.of("-1", "abc"));
+        assertEquals(400, ProblemExceptionMappers.status(refused));
+        assertEquals(List.of("page", "size"), refused.violations().stream().map(Violation::field).toList());
     }
 
     @Test
     void aPageLargerThanTheMaximumIsRefused() {
-        ProblemException refused = assertThrows(ProblemException.class, () -> PageRequest.of("0", "101"));
-        assertEquals(List.of("size"), refused.violations().stream().map(Problem.Violation::field).toList());
-        assertThrows(ProblemException.class, () -> PageRequest.of("0", "0"));
-        assertThrows(ProblemException.class, () -> PageRequest.of("2147483648", "10"));
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> PageRequest.of("0", "101"));
+        assertEquals(List.of("size"), refused.violations().stream().map(Violation::field).toList());
+        assertThrows(InvalidInput.class, () -> PageRequest.of("0", "0"));
+        assertThrows(InvalidInput.class, () -> PageRequest.of("2147483648", "10"));
     }
 }

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import kz.gov.rehab.commons.problem.ProblemException;
 
 /**
  * The cuts of the code base that every application keeps (docs/architecture.md). Each module's
@@ -185,20 +186,38 @@ public final class ArchitectureRules {
             .as("JAX-RS resources live in the rest packages");
 
     /**
-     * Domain code knows no HTTP: outside the {@code rest} packages nothing uses JAX-RS, apart from the
-     * clients of other systems, which are HTTP by nature.
+     * Only the edge speaks HTTP: outside the {@code rest} packages and the problem mapping (commons
+     * {@code problem}) nothing depends on {@code ProblemException} or on JAX-RS. Domain code raises
+     * the domain's refusals (commons {@code refusal}), and the edge maps them to their status. JAX-RS
+     * resources are edge wherever they live (the gateway's simulators), and so are the
+     * {@code httpPackages} named: clients of other systems and helpers of the HTTP protocol, which
+     * are HTTP by nature.
      */
-    public static ArchRule domainKnowsNoHttp(String... clientPackages) {
-        var rule = noClasses().that().resideOutsideOfPackages(withRest(clientPackages))
-                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
-        return rule.as("outside the rest packages (and the clients of other systems) nothing uses JAX-RS");
+    public static ArchRule onlyTheEdgeSpeaksHttp(String... httpPackages) {
+        return noClasses().that().resideOutsideOfPackages(withEdge(httpPackages))
+                .and().areNotAnnotatedWith(jakarta.ws.rs.Path.class)
+                .and(describe("are not nested in a JAX-RS resource", ArchitectureRules::notInAResource))
+                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+                .orShould().dependOnClassesThat().belongToAnyOf(ProblemException.class)
+                .as("outside the rest packages, the problem mapping, resources and " + String.join(", ", httpPackages)
+                        + " nothing uses JAX-RS or ProblemException: domain code raises refusals");
     }
 
-    private static String[] withRest(String... clientPackages) {
-        String[] packages = new String[clientPackages.length + 1];
+    private static String[] withEdge(String... httpPackages) {
+        String[] packages = new String[httpPackages.length + 2];
         packages[0] = "..rest..";
-        System.arraycopy(clientPackages, 0, packages, 1, clientPackages.length);
+        packages[1] = ROOT + "commons.problem..";
+        System.arraycopy(httpPackages, 0, packages, 2, httpPackages.length);
         return packages;
+    }
+
+    private static boolean notInAResource(JavaClass type) {
+        for (JavaClass outer = type; outer != null; outer = outer.getEnclosingClass().orElse(null)) {
+            if (outer.isAnnotatedWith(jakarta.ws.rs.Path.class)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean readsTheSystemClock(JavaMethodCall call) {

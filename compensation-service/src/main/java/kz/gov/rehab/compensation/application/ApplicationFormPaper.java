@@ -2,6 +2,7 @@ package kz.gov.rehab.compensation.application;
 
 import jakarta.inject.Inject;
 import java.time.ZoneId;
+import kz.gov.rehab.commons.refusal.NotOffered;
 import kz.gov.rehab.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -11,7 +12,6 @@ import kz.gov.rehab.commons.document.PaperDocument;
 import kz.gov.rehab.commons.document.PaperDocument.Choice;
 import kz.gov.rehab.commons.document.PrintedDocument;
 import kz.gov.rehab.commons.egov.IdentityDocumentType;
-import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;
 
 /**
@@ -41,7 +41,7 @@ public class ApplicationFormPaper {
 
     public PrintedDocument of(CompensationApplication a) {
         if (a.programme != PayoutProgramme.REPRESSION_ONE_TIME) {
-            throw new ProblemException(406, "no-paper-form", "No paper form for this programme",
+            throw new NotOffered("no-paper-form", "No paper form for this programme",
                     "Only the one-time compensation (Appendix 1 of Order No. 277) has a paper application form here");
         }
         DocumentIdentity identity = new DocumentIdentity("compensation-application", a.number, "Өтініш", "Заявление",

@@ -3,6 +3,9 @@ package kz.gov.rehab.compensation.application;
 import kz.gov.rehab.commons.egov.CompensationPayment;
 import kz.gov.rehab.compensation.decision.AssignmentPolicy;
 import kz.gov.rehab.compensation.decision.PolicyOutcome;
+import kz.gov.rehab.commons.refusal.InvalidInput;
+import kz.gov.rehab.commons.refusal.RuleBroken;
+import kz.gov.rehab.commons.refusal.Violation;
 import kz.gov.rehab.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,8 +20,6 @@ import kz.gov.rehab.commons.egov.IdentityDocument;
 import kz.gov.rehab.commons.egov.PersonRecord;
 import kz.gov.rehab.commons.egov.RegisteredAddress;
 import kz.gov.rehab.commons.egov.RehabilitationRecord;
-import kz.gov.rehab.commons.problem.Problem;
-import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.compensation.application.rest.ApplicantForm;
 import kz.gov.rehab.compensation.application.rest.ApplicationForm;
 import kz.gov.rehab.compensation.bank.Bank;
@@ -78,9 +79,9 @@ public class ApplicationIntake {
             }
 
             @Override
-            public List<Problem.Violation> violations() {
+            public List<Violation> violations() {
                 return form.rehabilitationReference().date().isAfter(form.acceptedOn())
-                        ? List.of(new Problem.Violation("rehabilitationReference.date", "must not be after the date of acceptance"))
+                        ? List.of(new Violation("rehabilitationReference.date", "must not be after the date of acceptance"))
                         : List.of();
             }
 
@@ -126,7 +127,7 @@ public class ApplicationIntake {
     public interface ProgrammePart<F> {
         PayoutProgramme programme();
 
-        List<Problem.Violation> violations();
+        List<Violation> violations();
 
         F consult(String number);
 
@@ -167,7 +168,7 @@ public class ApplicationIntake {
         Bank bank = bankAccounts.verify(form.bankAccount().iban(), form.bankAccount().bank(), "bankAccount");
         String number = nextNumber(form.acceptedOn());
         EgovRegistries.Resident resident = registries.resident(form.iin(), number);
-        PersonRecord person = resident.person().orElseThrow(() -> ProblemException.ruleViolated(
+        PersonRecord person = resident.person().orElseThrow(() -> new RuleBroken(
                 "person-not-registered", "Person not in the state database of individuals",
                 "The IIN " + form.iin().masked() + " is not registered in the state database of individuals"));
         List<CompensationPayment> paidBefore = AssignmentPolicy.OnePaymentPerPerson.paymentsOnRecord(registries,
@@ -267,20 +268,20 @@ public class ApplicationIntake {
         return "differs from the registries: " + String.join(", ", mismatches.stream().map(FieldMismatch::field).toList());
     }
 
-    private static void checkDates(ApplicantForm form, List<Problem.Violation> programmeViolations) {
-        List<Problem.Violation> violations = new ArrayList<>();
+    private static void checkDates(ApplicantForm form, List<Violation> programmeViolations) {
+        List<Violation> violations = new ArrayList<>();
         if (form.acceptedOn().isBefore(LAW_IN_FORCE)) {
-            violations.add(new Problem.Violation("acceptedOn", "must not be before " + LAW_IN_FORCE));
+            violations.add(new Violation("acceptedOn", "must not be before " + LAW_IN_FORCE));
         }
         if (form.applicationDate().isAfter(form.acceptedOn())) {
-            violations.add(new Problem.Violation("applicationDate", "must not be after the date of acceptance"));
+            violations.add(new Violation("applicationDate", "must not be after the date of acceptance"));
         }
         if (form.birthDate().isBefore(EARLIEST_BIRTH)) {
-            violations.add(new Problem.Violation("birthDate", "must not be before " + EARLIEST_BIRTH));
+            violations.add(new Violation("birthDate", "must not be before " + EARLIEST_BIRTH));
         }
         violations.addAll(programmeViolations);
         if (!violations.isEmpty()) {
-            throw ProblemException.badRequest("The request has " + violations.size() + " invalid field(s)", violations);
+            throw new InvalidInput("The request has " + violations.size() + " invalid field(s)", violations);
         }
     }
 

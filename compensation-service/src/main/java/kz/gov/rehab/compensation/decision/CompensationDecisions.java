@@ -5,6 +5,11 @@ import kz.gov.rehab.commons.egov.CompensationPayment;
 import kz.gov.rehab.commons.egov.RehabilitationRecord;
 import kz.gov.rehab.compensation.application.ApplicationIntake;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;
+import kz.gov.rehab.commons.problem.TransitionNotAllowed;
+import kz.gov.rehab.commons.refusal.NotFound;
+import kz.gov.rehab.commons.refusal.Refusal;
+import kz.gov.rehab.commons.refusal.RuleBroken;
+import kz.gov.rehab.commons.refusal.StateConflict;
 import kz.gov.rehab.commons.time.ServiceClock;
 import static kz.gov.rehab.commons.egov.EgovRegistries.answer;
 
@@ -17,7 +22,6 @@ import kz.gov.rehab.commons.egov.EgovRegistries;
 import kz.gov.rehab.commons.egov.PersonRecord;
 import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.concurrency.VersionMismatch;
-import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
@@ -70,14 +74,14 @@ public class CompensationDecisions {
     /** What {@link #assign} needs from the registries, asked outside any transaction. */
     public PersonsNow personsNow(UUID id) {
         CompensationApplication application = CompensationApplication.<CompensationApplication>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No compensation application " + id));
+                .orElseThrow(() -> new NotFound("No compensation application " + id));
         var childFound = registries.personMeanwhile(application.childIin == null ? null : Iin.parse(application.childIin),
                 application.number);
-        PersonRecord applicant = registries.person(Iin.parse(application.iin), application.number).orElseThrow(() -> ProblemException.ruleViolated("person-not-registered",
+        PersonRecord applicant = registries.person(Iin.parse(application.iin), application.number).orElseThrow(() -> new RuleBroken("person-not-registered",
                 "Person not in the state database of individuals",
                 "The applicant is no longer registered in the state database of individuals"));
         Optional<PersonRecord> child = application.childIin == null ? Optional.empty()
-                : Optional.of(answer(childFound).orElseThrow(() -> ProblemException.ruleViolated("child-not-registered",
+                : Optional.of(answer(childFound).orElseThrow(() -> new RuleBroken("child-not-registered",
                         "Child not in the state database of individuals",
                         "The child is no longer registered in the state database of individuals")));
         boolean oneTime = application.programme == PayoutProgramme.REPRESSION_ONE_TIME;
@@ -93,7 +97,7 @@ public class CompensationDecisions {
         lockApplicationsOfThePerson(id);
         CompensationApplication application = load(id, expectedVersion);
         if (!ApplicationStatus.AWAITS_DECISION.contains(application.status)) {
-            throw ProblemException.notAllowedInState("Assigning the compensation", application.status);
+            throw new TransitionNotAllowed("Assigning the compensation", application.status);
         }
         Optional<String> holder = AssignmentPolicy.OnePaymentPerPerson.holderOtherThan(application);
         // The life status now, not the one of the snapshot: a person who died since cannot be assigned.
@@ -141,7 +145,7 @@ public class CompensationDecisions {
     public CompensationApplication refuse(UUID id, Long expectedVersion, RefusalReason reason, String detail, String officer) {
         CompensationApplication application = load(id, expectedVersion);
         if (!ApplicationStatus.AWAITS_DECISION.contains(application.status)) {
-            throw ProblemException.notAllowedInState("Refusing the compensation", application.status);
+            throw new TransitionNotAllowed("Refusing the compensation", application.status);
         }
         application.refuse(reason, detail, officer, clock.instant());
         stages.record(application, Stage.REFUSED, reason.name() + ": " + detail, officer);
@@ -165,7 +169,7 @@ public class CompensationDecisions {
 
     private CompensationApplication load(UUID id, Long expectedVersion) {
         CompensationApplication application = CompensationApplication.<CompensationApplication>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No compensation application " + id));
+                .orElseThrow(() -> new NotFound("No compensation application " + id));
         VersionMismatch.check("application", application.version, expectedVersion, application.status);
         return application;
     }
@@ -176,7 +180,7 @@ public class CompensationDecisions {
         } catch (jakarta.persistence.PersistenceException e) {
             if (e.getCause() instanceof ConstraintViolationException violation
                     && Instalments.ONE_PER_BENEFICIARY_AND_MONTH.equals(violation.getConstraintName())) {
-                throw new ProblemException(409, "assignment-not-allowed", "The compensation cannot be assigned",
+                throw new StateConflict("assignment-not-allowed", "The compensation cannot be assigned",
                         "another reimbursement for a month of this period was assigned for the child at the same time")
                         .with("policy", "OneAwardPerBeneficiaryAndMonth")
                         .with("refusalReason", RefusalReason.ALREADY_REIMBURSED.name());
@@ -197,17 +201,17 @@ public class CompensationDecisions {
         }
     }
 
-    static ProblemException alreadyCompensated(CompensationApplication application, String detail) {
-        return new ProblemException(409, "already-compensated", "The person already holds this compensation (P3)",
+    static Refusal alreadyCompensated(CompensationApplication application, String detail) {
+        return new StateConflict("already-compensated", "The person already holds this compensation (P3)",
                 detail).with("currentState", application.status.name())
                 .with("refusalReason", RefusalReason.ALREADY_COMPENSATED.name());
     }
 
-    private static ProblemException rejection(PolicyOutcome.Rejected rejected, CompensationApplication application) {
+    private static Refusal rejection(PolicyOutcome.Rejected rejected, CompensationApplication application) {
         if (rejected.refusalReason() == RefusalReason.ALREADY_COMPENSATED) {
             return alreadyCompensated(application, rejected.detail());
         }
-        ProblemException problem = new ProblemException(409, "assignment-not-allowed",
+        Refusal problem = new StateConflict("assignment-not-allowed",
                 "The compensation cannot be assigned", rejected.detail())
                 .with("policy", rejected.policy())
                 .with("currentState", application.status.name());

@@ -2,6 +2,8 @@ package kz.gov.rehab.compensation.decision;
 
 import jakarta.inject.Inject;
 import java.time.ZoneId;
+import kz.gov.rehab.commons.refusal.NotFound;
+import kz.gov.rehab.commons.refusal.NotOffered;
 import kz.gov.rehab.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -13,7 +15,6 @@ import kz.gov.rehab.commons.document.DocumentIdentity;
 import kz.gov.rehab.commons.document.DocumentsConfig;
 import kz.gov.rehab.commons.document.PaperDocument;
 import kz.gov.rehab.commons.document.PrintedDocument;
-import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.compensation.application.ApplicationFormPaper;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.application.RegistrySnapshot;
@@ -48,11 +49,11 @@ public class DecisionPaper {
 
     public PrintedDocument of(CompensationApplication a) {
         if (a.programme != PayoutProgramme.REPRESSION_ONE_TIME) {
-            throw new ProblemException(406, "no-paper-form", "No paper form for this programme",
+            throw new NotOffered("no-paper-form", "No paper form for this programme",
                     "Only the one-time compensation (Order No. 277) has a paper decision here");
         }
         if (a.decidedAt == null) {
-            throw ProblemException.notFound("Application " + a.number + " has not been decided yet");
+            throw new NotFound("Application " + a.number + " has not been decided yet");
         }
         boolean refused = a.refusalReason != null;
         var decidedAt = a.decidedAt.atZone(zone).toOffsetDateTime();

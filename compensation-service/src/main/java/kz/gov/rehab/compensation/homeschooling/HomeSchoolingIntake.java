@@ -9,8 +9,8 @@ import kz.gov.rehab.commons.egov.EgovRegistries;
 import kz.gov.rehab.commons.egov.PersonRecord;
 import kz.gov.rehab.commons.egov.RegisteredAddress;
 import kz.gov.rehab.commons.person.Iin;
-import kz.gov.rehab.commons.problem.Problem;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.RuleBroken;
+import kz.gov.rehab.commons.refusal.Violation;
 import kz.gov.rehab.compensation.application.ApplicationIntake;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.application.RegistryComparison;
@@ -46,7 +46,7 @@ public class HomeSchoolingIntake {
             }
 
             @Override
-            public List<Problem.Violation> violations() {
+            public List<Violation> violations() {
                 return dateViolations(form);
             }
 
@@ -65,10 +65,9 @@ public class HomeSchoolingIntake {
     private ChildFound child(HomeSchoolingForm form, String number) {
         Iin iin = form.child().iin();
         EgovRegistries.Resident child = registries.resident(iin, number);
-        PersonRecord person = child.person().orElseThrow(() -> new ProblemException(422,
-                "child-not-registered", "Child not in the state database of individuals",
+        PersonRecord person = child.person().orElseThrow(() -> new RuleBroken("child-not-registered", "Child not in the state database of individuals",
                 "The child's IIN " + iin.masked() + " is not registered in the state database of individuals",
-                List.of(new Problem.Violation("child.iin", "not in the state database of individuals"))));
+                List.of(new Violation("child.iin", "not in the state database of individuals"))));
         return new ChildFound(person, child.address());
     }
 
@@ -78,11 +77,10 @@ public class HomeSchoolingIntake {
         Optional<RegisteredAddress> childAddress = found.address();
         HomeSchoolingForm.ConclusionForm conclusion = form.homeSchoolingConclusion();
         ReimbursementPeriod period = ReimbursementPeriod.of(conclusion.periodFrom(), conclusion.periodTo(),
-                form.acceptedOn(), childRecord.birthDate()).orElseThrow(() -> new ProblemException(422,
-                "no-months-to-reimburse", "No month of the period can be reimbursed",
+                form.acceptedOn(), childRecord.birthDate()).orElseThrow(() -> new RuleBroken("no-months-to-reimburse", "No month of the period can be reimbursed",
                 "The home-schooling conclusion covers no month from the month of the application on in which the"
                         + " child is under " + ReimbursementPeriod.ADULT_AGE,
-                List.of(new Problem.Violation("homeSchoolingConclusion.periodTo",
+                List.of(new Violation("homeSchoolingConclusion.periodTo",
                         "ends before the month of the application or after the child comes of age"))));
 
         RegistrySnapshot.Person childInRegistry = RegistrySnapshot.Person.of(childRecord);
@@ -111,20 +109,20 @@ public class HomeSchoolingIntake {
         return pending;
     }
 
-    private static List<Problem.Violation> dateViolations(HomeSchoolingForm form) {
-        List<Problem.Violation> violations = new ArrayList<>();
+    private static List<Violation> dateViolations(HomeSchoolingForm form) {
+        List<Violation> violations = new ArrayList<>();
         LocalDate acceptedOn = form.acceptedOn();
         if (form.homeSchoolingConclusion().date().isAfter(acceptedOn)) {
-            violations.add(new Problem.Violation("homeSchoolingConclusion.date", "must not be after the date of acceptance"));
+            violations.add(new Violation("homeSchoolingConclusion.date", "must not be after the date of acceptance"));
         }
         if (form.disability().documentDate().isAfter(acceptedOn)) {
-            violations.add(new Problem.Violation("disability.documentDate", "must not be after the date of acceptance"));
+            violations.add(new Violation("disability.documentDate", "must not be after the date of acceptance"));
         }
         if (form.disability().validUntil() != null && form.disability().validUntil().isBefore(acceptedOn)) {
-            violations.add(new Problem.Violation("disability.validUntil", "the disability has ended before the application"));
+            violations.add(new Violation("disability.validUntil", "the disability has ended before the application"));
         }
         if (form.child().birthDate().isAfter(acceptedOn)) {
-            violations.add(new Problem.Violation("child.birthDate", "must not be after the date of acceptance"));
+            violations.add(new Violation("child.birthDate", "must not be after the date of acceptance"));
         }
         return violations;
     }

@@ -2,6 +2,11 @@ package kz.gov.rehab.compensation.payout;
 
 import kz.gov.rehab.commons.money.Money;
 import kz.gov.rehab.compensation.FourEyes;
+import kz.gov.rehab.commons.refusal.InvalidInput;
+import kz.gov.rehab.commons.refusal.NotFound;
+import kz.gov.rehab.commons.refusal.RuleBroken;
+import kz.gov.rehab.commons.refusal.StateConflict;
+import kz.gov.rehab.commons.refusal.Violation;
 import kz.gov.rehab.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.gov.rehab.commons.concurrency.VersionMismatch;
-import kz.gov.rehab.commons.problem.Problem;
-import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.commons.problem.TransitionNotAllowed;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.application.CompensationApplication;
@@ -59,7 +62,7 @@ public class PayoutBatches {
     public PayoutBatch assemble(PayoutProgramme programme, int maxItems, String maker) {
         List<Due> due = programme.periodic() ? dueInstalments(programme, maxItems) : assignedAwards(programme, maxItems);
         if (due.isEmpty()) {
-            throw ProblemException.ruleViolated("nothing-to-pay", "Nothing to pay",
+            throw new RuleBroken("nothing-to-pay", "Nothing to pay",
                     "No assigned compensation of " + programme + " waits for a payout batch");
         }
         PayoutBatch batch = new PayoutBatch();
@@ -228,19 +231,19 @@ public class PayoutBatches {
         }
         Map<String, PayoutItem> items = new HashMap<>();
         batch.items().forEach(item -> items.put(item.endToEndId, item));
-        List<Problem.Violation> unknown = new ArrayList<>();
+        List<Violation> unknown = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             BankResult result = results.get(i);
             if (!items.containsKey(result.endToEndId())) {
-                unknown.add(new Problem.Violation("results[" + i + "].endToEndId", "no such payment in batch " + batch.number));
+                unknown.add(new Violation("results[" + i + "].endToEndId", "no such payment in batch " + batch.number));
             } else if (result.outcome() != ItemStatus.PAID && result.outcome() != ItemStatus.FAILED) {
-                unknown.add(new Problem.Violation("results[" + i + "].outcome", "the bank answers PAID or FAILED"));
+                unknown.add(new Violation("results[" + i + "].outcome", "the bank answers PAID or FAILED"));
             } else if (result.outcome() == ItemStatus.FAILED && (result.reason() == null || result.reason().isBlank())) {
-                unknown.add(new Problem.Violation("results[" + i + "].reason", "a failed payment needs the bank's reason"));
+                unknown.add(new Violation("results[" + i + "].reason", "a failed payment needs the bank's reason"));
             }
         }
         if (!unknown.isEmpty()) {
-            throw ProblemException.badRequest("The bank's answer names payments it cannot", unknown);
+            throw new InvalidInput("The bank's answer names payments it cannot", unknown);
         }
         for (BankResult result : results) {
             PayoutItem item = items.get(result.endToEndId());
@@ -248,7 +251,7 @@ public class PayoutBatches {
                 continue;
             }
             if (!ItemStatus.MOVES.canMove(item.status, result.outcome())) {
-                throw new ProblemException(409, "payment-already-settled", "The payment is already settled",
+                throw new StateConflict("payment-already-settled", "The payment is already settled",
                         "Payment " + item.endToEndId + " is already " + item.status + "; it cannot become " + result.outcome())
                         .with("currentState", item.status.name());
             }
@@ -312,12 +315,12 @@ public class PayoutBatches {
      */
     private static PayoutBatch findForUpdate(UUID id) {
         return PayoutBatch.<PayoutBatch>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("No payout batch " + id));
+                .orElseThrow(() -> new NotFound("No payout batch " + id));
     }
 
     public static PayoutBatch find(UUID id) {
         return PayoutBatch.<PayoutBatch>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No payout batch " + id));
+                .orElseThrow(() -> new NotFound("No payout batch " + id));
     }
 
     private void forEachItem(PayoutBatch batch, java.util.function.BiConsumer<PayoutItem, CompensationApplication> action) {
@@ -333,7 +336,7 @@ public class PayoutBatches {
         try {
             em.flush();
         } catch (ConstraintViolationException e) {
-            throw new ProblemException(409, "paid-twice-refused", "A payment would be made twice",
+            throw new StateConflict("paid-twice-refused", "A payment would be made twice",
                     "The database refused a second payment of the same compensation (" + e.getConstraintName() + ")");
         }
     }

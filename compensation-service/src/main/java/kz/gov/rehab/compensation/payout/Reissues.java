@@ -1,10 +1,11 @@
 package kz.gov.rehab.compensation.payout;
 
+import kz.gov.rehab.commons.problem.TransitionNotAllowed;
+import kz.gov.rehab.commons.refusal.NotFound;
 import kz.gov.rehab.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.bank.Bank;
@@ -35,11 +36,11 @@ public class Reissues {
     @Transactional
     public CompensationApplication reissue(UUID applicationId, String iban, String namedBank, String operator) {
         CompensationApplication application = CompensationApplication.<CompensationApplication>findByIdOptional(applicationId)
-                .orElseThrow(() -> ProblemException.notFound("No compensation application " + applicationId));
+                .orElseThrow(() -> new NotFound("No compensation application " + applicationId));
         // A periodic award stays ASSIGNED: its failed instalment waits for the next batch with the corrected account.
         boolean periodicAward = application.programme.periodic() && application.status == ApplicationStatus.ASSIGNED;
         if (application.status != ApplicationStatus.PAYMENT_FAILED && !periodicAward) {
-            throw ProblemException.notAllowedInState("Re-issuing the payment", application.status);
+            throw new TransitionNotAllowed("Re-issuing the payment", application.status);
         }
         Bank bank = bankAccounts.verify(iban, namedBank, "bankAccount");
         String previous = Iban.parse(application.iban).masked();

@@ -20,7 +20,8 @@ import kz.gov.rehab.commons.events.EventSubject;
 import kz.gov.rehab.commons.events.MonitoringData;
 import kz.gov.rehab.commons.events.StatusEvents;
 import kz.gov.rehab.commons.json.TimestampsInJson;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.NotFound;
+import kz.gov.rehab.commons.refusal.RuleBroken;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.commons.time.Timestamps;
 import org.jboss.logging.Logger;
@@ -65,11 +66,11 @@ public class QuarterlyReports {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate today = LocalDate.ofInstant(now, ReportingQuarter.ZONE);
         if (!today.isAfter(quarter.lastDay())) {
-            throw ProblemException.ruleViolated("period-not-over", "The quarter is not over",
+            throw new RuleBroken("period-not-over", "The quarter is not over",
                     "The report of " + quarter + " can be compiled from " + quarter.lastDay().plusDays(1) + " on");
         }
         ReportDeadline deadline = ReportDeadline.inForceFor(quarter, deadlines()).orElseThrow(() ->
-                ProblemException.ruleViolated("no-deadline-rule", "No deadline rule in force",
+                new RuleBroken("no-deadline-rule", "No deadline rule in force",
                         "No deadline rule of " + HomeSchoolingReport.FORM + " is in force for " + quarter));
         HomeSchoolingFigures.Result result = figures.of(quarter);
         HomeSchoolingReport document = new HomeSchoolingReport(HomeSchoolingReport.FORM, HomeSchoolingReport.FORM_INDEX,
@@ -102,7 +103,7 @@ public class QuarterlyReports {
 
     public static QuarterlyReport find(UUID id) {
         return QuarterlyReport.<QuarterlyReport>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No quarterly report " + id));
+                .orElseThrow(() -> new NotFound("No quarterly report " + id));
     }
 
     /** The document of a stored report, read back from its exact bytes. */

@@ -2,6 +2,7 @@ package kz.gov.rehab.compensation.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import kz.gov.rehab.commons.problem.ProblemExceptionMappers;
 import kz.gov.rehab.commons.problem.TransitionNotAllowed;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +64,7 @@ class ApplicationStatusTest {
         // e.g. a second bank statement that read the payment before the first one committed
         TransitionNotAllowed refused = org.junit.jupiter.api.Assertions.assertThrows(TransitionNotAllowed.class,
                 () -> application.moveTo(ApplicationStatus.PAID, "record the payment", java.time.Instant.EPOCH));
-        assertThat(refused.status()).isEqualTo(409);
+        assertThat(ProblemExceptionMappers.status(refused)).isEqualTo(409);
         assertThat(refused.extensions()).containsEntry("currentState", "PAID");
     }
 }

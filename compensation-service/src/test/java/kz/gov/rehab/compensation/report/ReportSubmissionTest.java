@@ -16,7 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.problem.ProblemExceptionMappers;
+import kz.gov.rehab.commons.refusal.Refusal;
 import kz.gov.rehab.commons.testing.EgovGatewayResource;
 import kz.gov.rehab.commons.testing.TestPki;
 import kz.gov.rehab.compensation.report.submission.ReportSubmission;
@@ -76,9 +77,9 @@ class ReportSubmissionTest {
     @Test
     void expiredCertificateRefusedByTheMinistry_recordedAndAnsweredAs422_R2() {
         QuarterlyReport report = report(compiled());
-        ProblemException refusal = catchThrowableOfType(ProblemException.class,
+        Refusal refusal = catchThrowableOfType(Refusal.class,
                 () -> submissions.submit(report, "labour-resources-centre", TestPki.shared().expiredCentre()));
-        assertThat(refusal.status()).isEqualTo(422);
+        assertThat(ProblemExceptionMappers.status(refusal)).isEqualTo(422);
         assertThat(refusal.type()).endsWith("report-submission-refused");
         assertThat(refusal.extensions()).containsEntry("reason", "CERTIFICATE_NOT_VALID");
 
@@ -94,9 +95,9 @@ class ReportSubmissionTest {
     @Test
     void certificateOfAnotherAuthorityRefused_R2() {
         QuarterlyReport report = report(compiled());
-        ProblemException refusal = catchThrowableOfType(ProblemException.class,
+        Refusal refusal = catchThrowableOfType(Refusal.class,
                 () -> submissions.submit(report, "labour-resources-centre", TestPki.shared().untrustedCentre()));
-        assertThat(refusal.status()).isEqualTo(422);
+        assertThat(ProblemExceptionMappers.status(refusal)).isEqualTo(422);
         assertThat(refusal.extensions()).containsEntry("reason", "UNTRUSTED_SIGNER");
     }
 

@@ -14,14 +14,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import kz.gov.rehab.commons.problem.Problem;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.InvalidInput;
+import kz.gov.rehab.commons.refusal.RuleBroken;
+import kz.gov.rehab.commons.refusal.Violation;
 import kz.gov.rehab.commons.signature.SignatureVerifier.Reason;
 import kz.gov.rehab.commons.signature.SignatureVerifier.Verdict;
 import org.jboss.logging.Logger;
 
 /**
  * Receives a signed report (R2: "observing the procedures for verifying the electronic digital
- * signature"): a malformed submission is a 400, a signature that does not verify a 422 naming the
+ * signature"): a malformed submission is invalid input, a signature that does not verify a rule broken naming the
  * {@link Reason}; only a verified submission is stored, with the time of receipt and its signer.
  */
 @ApplicationScoped
@@ -55,7 +57,7 @@ public class ReportReception {
                 : anchors.verifier().verify(checked.document(), checked.signature(), receivedAt);
         if (verdict instanceof Verdict.Refused refused) {
             LOG.infof("ministry: %s %s from %s refused: %s", checked.form(), checked.period(), submittedBy, refused.reason());
-            throw ProblemException.ruleViolated(SIGNATURE_REFUSED, "Report signature refused", refused.detail())
+            throw new RuleBroken(SIGNATURE_REFUSED, "Report signature refused", refused.detail())
                     .with("reason", refused.reason().name());
         }
         Verdict.Valid valid = (Verdict.Valid) verdict;
@@ -79,41 +81,41 @@ public class ReportReception {
 
     private static Checked check(ReportSubmissionRequest request) {
         if (request == null) {
-            throw ProblemException.badRequest("The body must be a report submission", List.of());
+            throw new InvalidInput("The body must be a report submission", List.of());
         }
-        List<Problem.Violation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         Optional<ReportForm> form = ReportForm.parse(request.form());
         if (form.isEmpty()) {
-            violations.add(new Problem.Violation("form", "unknown form '" + request.form() + "'; known: " + ReportForm.names()));
+            violations.add(new Violation("form", "unknown form '" + request.form() + "'; known: " + ReportForm.names()));
         }
         Optional<ReportingPeriod> period = ReportingPeriod.parse(request.period());
         if (period.isEmpty()) {
-            violations.add(new Problem.Violation("period", "a quarter written YYYY-Qn, e.g. 2026-Q1"));
+            violations.add(new Violation("period", "a quarter written YYYY-Qn, e.g. 2026-Q1"));
         }
         String documentType = request.documentType() == null ? DEFAULT_DOCUMENT_TYPE : request.documentType();
         if (!MEDIA_TYPE.matcher(documentType).matches()) {
-            violations.add(new Problem.Violation("documentType", "a media type, e.g. application/json"));
+            violations.add(new Violation("documentType", "a media type, e.g. application/json"));
         }
         byte[] document = decode("document", request.document(), violations);
         if (document != null && document.length == 0) {
-            violations.add(new Problem.Violation("document", "must not be empty"));
+            violations.add(new Violation("document", "must not be empty"));
         }
         byte[] signature = request.signature() == null ? new byte[0] : decode("signature", request.signature(), violations);
         if (!violations.isEmpty()) {
-            throw ProblemException.badRequest("The submission has " + violations.size() + " invalid field(s)", violations);
+            throw new InvalidInput("The submission has " + violations.size() + " invalid field(s)", violations);
         }
         return new Checked(form.get(), period.get(), documentType, document, signature);
     }
 
-    private static byte[] decode(String field, String text, List<Problem.Violation> violations) {
+    private static byte[] decode(String field, String text, List<Violation> violations) {
         if (text == null) {
-            violations.add(new Problem.Violation(field, "required (base64)"));
+            violations.add(new Violation(field, "required (base64)"));
             return null;
         }
         try {
             return Base64.getDecoder().decode(text);
         } catch (IllegalArgumentException e) {
-            violations.add(new Problem.Violation(field, "not base64 (RFC 4648, without line breaks)"));
+            violations.add(new Violation(field, "not base64 (RFC 4648, without line breaks)"));
             return null;
         }
     }

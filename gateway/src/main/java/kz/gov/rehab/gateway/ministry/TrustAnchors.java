@@ -3,7 +3,7 @@ package kz.gov.rehab.gateway.ministry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.Unavailable;
 import kz.gov.rehab.commons.signature.PemFiles;
 import kz.gov.rehab.commons.signature.SignatureVerifier;
 import org.jboss.logging.Logger;
@@ -30,12 +30,12 @@ public class TrustAnchors {
             SignatureVerifier loaded = verifier();
             LOG.infof("ministry: signed reports are verified against %s", config.trustAnchors().orElseThrow());
             verifier = loaded;
-        } catch (ProblemException e) {
+        } catch (Unavailable e) {
             LOG.warnf("ministry: %s; report submissions are answered 503 until it is there", e.getMessage());
         }
     }
 
-    /** The verifier for these anchors, or a 503 problem when there are none. */
+    /** The verifier for these anchors; unavailable when there are none. */
     public SignatureVerifier verifier() {
         SignatureVerifier loaded = verifier;
         if (loaded != null) {
@@ -60,8 +60,8 @@ public class TrustAnchors {
         }
     }
 
-    private static ProblemException notConfigured(String detail) {
-        return new ProblemException(503, "trust-anchors-not-configured", "Trust anchors not configured",
+    private static Unavailable notConfigured(String detail) {
+        return new Unavailable("trust-anchors-not-configured", "Trust anchors not configured",
                 "The Ministry cannot verify signatures now: " + detail);
     }
 }

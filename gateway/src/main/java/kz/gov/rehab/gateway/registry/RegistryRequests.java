@@ -3,13 +3,18 @@ package kz.gov.rehab.gateway.registry;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import kz.gov.rehab.commons.egov.EgovHeaders;
 import kz.gov.rehab.commons.egov.Registry;
 import kz.gov.rehab.commons.person.Iin;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.InvalidInput;
+import kz.gov.rehab.commons.refusal.Malfunction;
+import kz.gov.rehab.commons.refusal.NotFound;
+import kz.gov.rehab.commons.refusal.Unavailable;
 import kz.gov.rehab.gateway.registry.access.AccessOutcome;
 import kz.gov.rehab.gateway.registry.access.RegistryAccessLog;
 import kz.gov.rehab.gateway.registry.fault.RegistryFaults;
@@ -24,6 +29,8 @@ public class RegistryRequests {
 
     /** An application number or similar case reference; no spaces or control characters. */
     private static final Pattern CASE = Pattern.compile("[\\p{L}\\p{N}._:/#-]{1,100}");
+    /** When a drill's outage tells the caller to try again. */
+    private static final Duration INJECTED_OUTAGE_RETRY = Duration.ofSeconds(5);
 
     private final SecurityIdentity identity;
     private final HttpServerRequest request;
@@ -39,7 +46,7 @@ public class RegistryRequests {
     }
 
     /**
-     * Answers a lookup of {@code registry} by IIN, or throws the problem that ends the request.
+     * Answers a lookup of {@code registry} by IIN, or throws the refusal that ends the request.
      *
      * @param notFound what to tell the caller when the registry holds nothing for the IIN
      */
@@ -50,26 +57,26 @@ public class RegistryRequests {
         return answer(registry, caseId, iin, lookup.apply(iin), notFound);
     }
 
-    /** Records the outcome of a lookup that has passed the checks, and answers it or throws 404. */
+    /** Records the outcome of a lookup that has passed the checks, and answers it, or refuses it as not found. */
     public <T> T answer(Registry registry, String caseId, Iin iin, Optional<T> answer, String notFound) {
         String iinText = iin.value();
         if (answer.isEmpty()) {
             record(registry, caseId, iinText, AccessOutcome.NOT_FOUND, 404);
-            throw new ProblemException(404, "registry-record-not-found", "Not found in the " + registry.title(),
+            throw new NotFound("registry-record-not-found", "Not found in the " + registry.title(),
                     notFound);
         }
         record(registry, caseId, iinText, AccessOutcome.FOUND, 200);
         return answer.get();
     }
 
-    /** The case the request names, or a 400 when it names none. */
+    /** The case the request names; a request that names none is refused as invalid input. */
     public String caseOf(Registry registry, String iinText) {
         String caseId = request.getHeader(EgovHeaders.CASE);
         if (caseId == null || !CASE.matcher(caseId).matches()) {
             record(registry, null, iinText, AccessOutcome.NO_CASE, 400);
-            throw new ProblemException(400, "case-required", "Case required",
+            throw new InvalidInput("case-required", "Case required",
                     "Every registry request must name the case it is made for in the " + EgovHeaders.CASE
-                            + " header (1 to 100 letters, digits or ._:/#-), e.g. the application number.");
+                            + " header (1 to 100 letters, digits or ._:/#-), e.g. the application number.", List.of());
         }
         return caseId;
     }
@@ -78,7 +85,7 @@ public class RegistryRequests {
         Optional<String> problem = Iin.problem(iinText);
         if (problem.isPresent()) {
             record(registry, caseId, null, AccessOutcome.INVALID_REQUEST, 400);
-            throw new ProblemException(400, "invalid-iin", "Invalid IIN", "Invalid IIN: " + problem.get() + ".");
+            throw new InvalidInput("invalid-iin", "Invalid IIN", "Invalid IIN: " + problem.get() + ".", List.of());
         }
         return Iin.parse(iinText);
     }
@@ -87,13 +94,12 @@ public class RegistryRequests {
         switch (faults.inject(registry)) {
             case OUTAGE -> {
                 record(registry, caseId, iinText, AccessOutcome.FAULT_INJECTED, 503);
-                throw new ProblemException(503, "registry-unavailable", "Registry unavailable",
-                        "The " + registry.title() + " is unavailable (injected outage).")
-                        .withHeader("Retry-After", "5");
+                throw new Unavailable("registry-unavailable", "Registry unavailable",
+                        "The " + registry.title() + " is unavailable (injected outage).", INJECTED_OUTAGE_RETRY);
             }
             case ERROR -> {
                 record(registry, caseId, iinText, AccessOutcome.FAULT_INJECTED, 500);
-                throw new ProblemException(500, "registry-error", "Registry error",
+                throw new Malfunction("registry-error", "Registry error",
                         "The " + registry.title() + " failed (injected error).");
             }
             case NOTHING -> {

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.problem.ProblemExceptionMappers;
+import kz.gov.rehab.commons.refusal.Unavailable;
 import kz.gov.rehab.commons.testing.TestPki;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,8 +18,8 @@ class TrustAnchorsTest {
     @Test
     void noAnchorsConfiguredIs503() {
         TrustAnchors anchors = new TrustAnchors(config(Optional.empty(), Optional.empty()));
-        assertThatThrownBy(anchors::verifier).isInstanceOfSatisfying(ProblemException.class, e -> {
-            assertThat(e.status()).isEqualTo(503);
+        assertThatThrownBy(anchors::verifier).isInstanceOfSatisfying(Unavailable.class, e -> {
+            assertThat(ProblemExceptionMappers.status(e)).isEqualTo(503);
             assertThat(e.type()).isEqualTo("trust-anchors-not-configured");
             assertThat(e.getMessage()).contains("MINISTRY_TRUST_ANCHORS");
         });
@@ -28,10 +29,10 @@ class TrustAnchorsTest {
     void anchorsThatAppearLaterAreUsed(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("anchors.pem");
         TrustAnchors anchors = new TrustAnchors(config(Optional.of(file), Optional.empty()));
-        assertThatThrownBy(anchors::verifier).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.status()).isEqualTo(503));
+        assertThatThrownBy(anchors::verifier).isInstanceOfSatisfying(Unavailable.class,
+                e -> assertThat(ProblemExceptionMappers.status(e)).isEqualTo(503));
         Files.writeString(file, "not a certificate");
-        assertThatThrownBy(anchors::verifier).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(anchors::verifier).isInstanceOf(Unavailable.class);
         Files.writeString(file, TestPki.pem(TestPki.shared().trustAnchor(), TestPki.shared().untrustedAnchor()));
         assertThat(anchors.verifier()).isNotNull();
     }
@@ -39,8 +40,8 @@ class TrustAnchorsTest {
     @Test
     void anUnknownSignatureProviderIs503NotARefusal() {
         TrustAnchors anchors = new TrustAnchors(config(Optional.of(TestPki.shared().files().trustAnchors()), Optional.of("NO-SUCH-PROVIDER")));
-        assertThatThrownBy(anchors::verifier).isInstanceOfSatisfying(ProblemException.class, e -> {
-            assertThat(e.status()).isEqualTo(503);
+        assertThatThrownBy(anchors::verifier).isInstanceOfSatisfying(Unavailable.class, e -> {
+            assertThat(ProblemExceptionMappers.status(e)).isEqualTo(503);
             assertThat(e.getMessage()).contains("NO-SUCH-PROVIDER");
         });
     }

@@ -3,7 +3,7 @@ package kz.gov.rehab.commons.caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.NotPermitted;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -35,11 +35,11 @@ public class CallerIdentity {
         return new Caller(name(), role, boundOrganisation());
     }
 
-    /** The caller's organisation, required (an akimat sees only its own applications): 403 without one. */
+    /** The caller's organisation, required (an akimat sees only its own applications): refused without one. */
     public String organisation() {
         String organisation = boundOrganisation();
         if (organisation == null) {
-            throw new ProblemException(403, "no-organisation", "Forbidden",
+            throw new NotPermitted("no-organisation", "Forbidden",
                     "The caller's credentials are not bound to an organisation");
         }
         return organisation;

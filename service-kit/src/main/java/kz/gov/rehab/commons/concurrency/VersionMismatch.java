@@ -1,16 +1,17 @@
 package kz.gov.rehab.commons.concurrency;
 
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.StateConflict;
 
 /**
- * 412 {@code version-mismatch}: the client's {@code If-Match} names a version the resource has left
- * (someone changed it meanwhile). The problem names the current version and state; the client reads
- * the resource again and decides anew.
+ * {@code version-mismatch}: the version the client saw (its {@code If-Match}) is one the resource has
+ * left (someone changed it meanwhile). The refusal names the current version and state; the client
+ * reads the resource again and decides anew. A {@link StateConflict} that the edge answers 412, as
+ * the failed precondition it is.
  */
-public class VersionMismatch extends ProblemException {
+public class VersionMismatch extends StateConflict {
 
     public VersionMismatch(String resource, long current, long expected, Object currentState) {
-        super(412, "version-mismatch", "The resource has changed",
+        super("version-mismatch", "The resource has changed",
                 "If-Match names version " + expected + " but the " + resource + " is at version " + current
                         + (currentState == null ? "" : " (" + currentState + ")") + "; read it again");
         with("currentVersion", current);

@@ -11,7 +11,7 @@ import kz.gov.rehab.commons.problem.TransitionNotAllowed;
 /**
  * A state machine over the states of an enum: the moves it allows, written as rows
  * {@code from(A, B).to(C)}. A move not written is refused with the shared
- * {@link TransitionNotAllowed} (409 {@code transition-not-allowed}, naming the current state), so
+ * {@link TransitionNotAllowed} (a state conflict {@code transition-not-allowed}, naming the current state), so
  * every state machine of every service answers the same way.
  *
  * <pre>{@code

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import kz.gov.rehab.commons.problem.Problem;
 import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.problem.ProblemExceptionMappers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,7 +51,7 @@ class IfMatchTest {
     void aStaleVersionIs412VersionMismatchNamingTheCurrentVersionAndState() {
         VersionMismatch mismatch = assertThrows(VersionMismatch.class,
                 () -> VersionMismatch.check("payout batch", 4, 3L, "APPROVED"));
-        assertEquals(412, mismatch.status());
+        assertEquals(412, ProblemExceptionMappers.status(mismatch));
         assertEquals("version-mismatch", mismatch.type());
         assertEquals(4L, mismatch.extensions().get("currentVersion"));
         assertEquals("APPROVED", mismatch.extensions().get("currentState"));

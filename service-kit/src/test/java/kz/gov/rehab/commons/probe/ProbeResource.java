@@ -15,15 +15,28 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 import kz.gov.rehab.commons.concurrency.IfMatch;
+import kz.gov.rehab.commons.concurrency.VersionMismatch;
+import kz.gov.rehab.commons.egov.Registry;
+import kz.gov.rehab.commons.egov.RegistryUnavailableException;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.InvalidInput;
+import kz.gov.rehab.commons.refusal.Malfunction;
+import kz.gov.rehab.commons.refusal.NotFound;
+import kz.gov.rehab.commons.refusal.NotOffered;
+import kz.gov.rehab.commons.refusal.NotPermitted;
+import kz.gov.rehab.commons.refusal.PartnerRejected;
+import kz.gov.rehab.commons.refusal.RuleBroken;
+import kz.gov.rehab.commons.refusal.Unavailable;
+import kz.gov.rehab.commons.refusal.Violation;
 import kz.gov.rehab.commons.request.RequestId;
 
 /** Endpoints that exist only in the library's tests, to exercise what the services get from it. */
@@ -129,6 +142,30 @@ public class ProbeResource {
     @Path("/state-conflict")
     public String conflict() {
         throw ProblemException.notAllowedInState("Issuing a certificate", "REFUSED_AT_INTAKE");
+    }
+
+    /** One refusal of each kind, raised as domain code raises them. */
+    @GET
+    @Path("/refusals/{kind}")
+    public String refusal(@PathParam("kind") String kind) {
+        throw switch (kind) {
+            case "registry-unavailable" -> new RegistryUnavailableException(Registry.PERSONS, Duration.ofMillis(30_500), null);
+            case "signing-key-missing" -> new Unavailable("signing-key-not-configured", "Signing key not configured",
+                    "Signing key not configured: probe");
+            case "invalid-input" -> new InvalidInput("The request is not valid",
+                    List.of(new Violation("child.iin", "12 digits"), new Violation("periodTo", "must not be before periodFrom")));
+            case "rule-broken" -> new RuleBroken("no-months-to-reimburse", "No month of the period can be reimbursed",
+                    "The conclusion covers no month", List.of(new Violation("homeSchoolingConclusion.periodTo", "ends too early")));
+            case "stale-version" -> new VersionMismatch("payout batch", 4, 3, "APPROVED");
+            case "not-permitted" -> new NotPermitted("four-eyes", "The maker cannot confirm their own entry",
+                    "Batch PB-1 was prepared by maker; another user must confirm it").with("currentState", "ASSEMBLED");
+            case "not-found" -> new NotFound("No payout batch PB-1");
+            case "not-offered" -> new NotOffered("no-paper-form", "No paper form for this programme", "Only JSON");
+            case "partner-rejected" -> new PartnerRejected("ministry-rejected-request", "The Ministry rejected the request",
+                    "The Ministry answered 400");
+            case "malfunction" -> new Malfunction("registry-error", "Registry error", "The registry failed (injected error).");
+            default -> new NotFound("No probe refusal " + kind);
+        };
     }
 
     @GET

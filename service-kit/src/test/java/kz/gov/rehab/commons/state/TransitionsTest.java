@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import kz.gov.rehab.commons.problem.ProblemExceptionMappers;
 import kz.gov.rehab.commons.problem.TransitionNotAllowed;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class TransitionsTest {
         assertFalse(DOOR.canMove(Door.OPEN, Door.LOCKED));
         assertFalse(DOOR.canMove(Door.OPEN, Door.OPEN), "staying is not a move unless written");
         TransitionNotAllowed refused = assertThrows(TransitionNotAllowed.class, () -> DOOR.move(Door.OPEN, Door.LOCKED, "Locking"));
-        assertEquals(409, refused.status());
+        assertEquals(409, ProblemExceptionMappers.status(refused));
         assertEquals("OPEN", refused.currentState());
         assertEquals("OPEN", refused.extensions().get("currentState"));
         assertTrue(refused.getMessage().contains("Locking is not allowed while the door is OPEN"), refused.getMessage());

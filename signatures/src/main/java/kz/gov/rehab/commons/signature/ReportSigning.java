@@ -3,12 +3,12 @@ package kz.gov.rehab.commons.signature;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.Optional;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.Unavailable;
 
 /**
  * Signs documents with the configured key ({@link ReportSigningConfig}). The key is read on first
  * use, so a service without a key still starts; until the key is there every signing attempt
- * fails with {@link SigningKeyNotConfiguredException} (503 problem+json), and the next attempt
+ * fails with {@link SigningKeyNotConfiguredException} (unavailable: 503 at the edge), and the next attempt
  * reads the files again.
  */
 @ApplicationScoped
@@ -55,11 +55,11 @@ public class ReportSigning {
         return file.orElseThrow(() -> new SigningKeyNotConfiguredException(property + " is not set"));
     }
 
-    /** 503: this service has no usable signing key (yet). */
-    public static final class SigningKeyNotConfiguredException extends ProblemException {
+    /** This service has no usable signing key (yet): signing is unavailable until one is installed. */
+    public static final class SigningKeyNotConfiguredException extends Unavailable {
 
         public SigningKeyNotConfiguredException(String detail) {
-            super(503, "signing-key-not-configured", "Signing key not configured", "Signing key not configured: " + detail);
+            super("signing-key-not-configured", "Signing key not configured", "Signing key not configured: " + detail);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import kz.gov.rehab.commons.problem.ProblemExceptionMappers;
 import kz.gov.rehab.commons.signature.ReportSigning.SigningKeyNotConfiguredException;
 import kz.gov.rehab.commons.testing.TestPki;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class SigningCredentialsTest {
     void withoutKeyFilesSigningAnswers503ButTheServiceStarts() {
         ReportSigning signing = new ReportSigning(config(Optional.empty(), Optional.empty()));
         SigningKeyNotConfiguredException refused = assertThrows(SigningKeyNotConfiguredException.class, () -> signing.sign(REPORT));
-        assertEquals(503, refused.status());
+        assertEquals(503, ProblemExceptionMappers.status(refused));
         assertTrue(refused.getMessage().contains("REPORT_SIGNING_KEY_FILE"), refused.getMessage());
     }
 

@@ -11,8 +11,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import kz.gov.rehab.commons.problem.Problem;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.InvalidInput;
+import kz.gov.rehab.commons.refusal.NotFound;
+import kz.gov.rehab.commons.refusal.StateConflict;
+import kz.gov.rehab.commons.refusal.Violation;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.compensation.application.ApplicationIntake;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
@@ -58,15 +60,15 @@ public class MrpRegister {
     @Transactional
     public MrpEntry enter(LocalDate from, LocalDate to, BigDecimal amountKzt, String source, String operator) {
         if (to.isBefore(from)) {
-            throw ProblemException.badRequest("The period ends before it starts",
-                    List.of(new Problem.Violation("effectiveTo", "must not be before effectiveFrom")));
+            throw new InvalidInput("The period ends before it starts",
+                    List.of(new Violation("effectiveTo", "must not be before effectiveFrom")));
         }
         Number overlapping = (Number) em.createNativeQuery("""
                 SELECT count(*) FROM monthly_calculation_index
                 WHERE daterange(effective_from, effective_to, '[]') && daterange(:from, :to, '[]')""")
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
         if (overlapping.intValue() > 0) {
-            throw new ProblemException(409, "mrp-period-overlaps", "An MRP is already entered for that period",
+            throw new StateConflict("mrp-period-overlaps", "An MRP is already entered for that period",
                     "An MRP row already covers part of " + from + " to " + to + "; a budget period has one MRP");
         }
         em.createNativeQuery("""
@@ -102,7 +104,7 @@ public class MrpRegister {
         List<Object[]> rows = em.createNativeQuery(SELECT + " WHERE effective_from = :from")
                 .setParameter("from", from).getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("No MRP row starts on " + from);
+            throw new NotFound("No MRP row starts on " + from);
         }
         return entry(rows.get(0), released);
     }

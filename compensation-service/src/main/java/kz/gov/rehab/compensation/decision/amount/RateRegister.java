@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.InvalidInput;
+import kz.gov.rehab.commons.refusal.StateConflict;
+import kz.gov.rehab.commons.refusal.Violation;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;
 
@@ -99,8 +101,8 @@ public class RateRegister {
         boolean fits = "REGION".equals(level) ? kato.endsWith("0000000")
                 : !kato.startsWith("00", 2) && kato.endsWith("00000");
         if (!fits) {
-            throw ProblemException.badRequest("The territory's code does not fit its level", List.of(
-                    new kz.gov.rehab.commons.problem.Problem.Violation("territoryKato",
+            throw new InvalidInput("The territory's code does not fit its level", List.of(
+                    new Violation("territoryKato",
                             "a REGION is NN0000000, a DISTRICT NNDD00000 (KATO)")));
         }
         int inserted = em.createNativeQuery("""
@@ -134,7 +136,7 @@ public class RateRegister {
                 .findFirst().orElseThrow();
     }
 
-    private static ProblemException alreadyEntered(String what) {
-        return new ProblemException(409, "rule-already-entered", "Already entered", what + " is already entered");
+    private static StateConflict alreadyEntered(String what) {
+        return new StateConflict("rule-already-entered", "Already entered", what + " is already entered");
     }
 }

@@ -3,7 +3,8 @@ package kz.gov.rehab.compensation.decision.amount;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.NotFound;
+import kz.gov.rehab.commons.refusal.StateConflict;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.compensation.FourEyes;
 
@@ -24,7 +25,7 @@ final class RuleRows {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("No entry of " + what);
+            throw new NotFound("No entry of " + what);
         }
         String enteredBy = (String) rows.get(0)[0];
         String confirmedBy = (String) rows.get(0)[1];
@@ -32,7 +33,7 @@ final class RuleRows {
             if (confirmedBy.equals(checker)) {
                 return false;
             }
-            throw new ProblemException(409, "rule-already-confirmed", "Already in force", what + " was confirmed by " + confirmedBy);
+            throw new StateConflict("rule-already-confirmed", "Already in force", what + " was confirmed by " + confirmedBy);
         }
         FourEyes.requireAnotherUser(enteredBy, checker, what);
         var update = em.createNativeQuery("UPDATE " + table + " SET confirmed_by = :checker, confirmed_at = :at WHERE " + key);

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +18,10 @@ import java.util.UUID;
 import kz.gov.rehab.commons.events.EventSubject;
 import kz.gov.rehab.commons.events.MonitoringData;
 import kz.gov.rehab.commons.events.StatusEvents;
-import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.refusal.PartnerRejected;
+import kz.gov.rehab.commons.refusal.Refusal;
+import kz.gov.rehab.commons.refusal.RuleBroken;
+import kz.gov.rehab.commons.refusal.Unavailable;
 import kz.gov.rehab.commons.request.RequestId;
 import kz.gov.rehab.commons.signature.ReportSigning;
 import kz.gov.rehab.commons.signature.SigningCredentials;
@@ -34,8 +38,8 @@ import org.jboss.logging.Logger;
  * Signs the exact stored bytes of a compiled report with the Centre's key (CMS detached signature,
  * commons {@link ReportSigning}) and submits them to the Ministry's endpoint (R2). The answer is
  * recorded with the report, with a status event, whatever it is: the Ministry's submission id on
- * acceptance, its reason on refusal (answered to the caller as 422 problem+json), or that it could not
- * be reached (503). No database transaction is open while the Ministry is asked.
+ * acceptance, its reason on refusal (a rule broken, or the Ministry rejecting the request), or that it could not
+ * be reached (unavailable). No database transaction is open while the Ministry is asked.
  */
 @ApplicationScoped
 public class ReportSubmissions {
@@ -89,9 +93,9 @@ public class ReportSubmissions {
         return switch (submission.outcome) {
             case ACCEPTED -> submission;
             case REFUSED -> throw refusal(submission);
-            case UNAVAILABLE -> throw new ProblemException(503, "ministry-unavailable", "The Ministry's endpoint is unavailable",
-                    "The report was signed but the Ministry's endpoint did not answer; submit it again later")
-                    .with("submissionRecord", submission.id.toString()).withHeader("Retry-After", "60");
+            case UNAVAILABLE -> throw new Unavailable("ministry-unavailable", "The Ministry's endpoint is unavailable",
+                    "The report was signed but the Ministry's endpoint did not answer; submit it again later",
+                    Duration.ofSeconds(60)).with("submissionRecord", submission.id.toString());
         };
     }
 
@@ -167,13 +171,13 @@ public class ReportSubmissions {
                 submission.refusalReason == null ? "" : " (" + submission.refusalReason + ")");
     }
 
-    static ProblemException refusal(ReportSubmission submission) {
+    static Refusal refusal(ReportSubmission submission) {
         boolean signatureRefused = submission.ministryStatus != null && submission.ministryStatus == 422;
-        ProblemException problem = signatureRefused
-                ? new ProblemException(422, REFUSED_TYPE, "The Ministry refused the report",
+        Refusal problem = signatureRefused
+                ? new RuleBroken(REFUSED_TYPE, "The Ministry refused the report",
                         "The Ministry refused the signed report: " + (submission.refusalDetail == null
                                 ? "no detail given" : submission.refusalDetail))
-                : new ProblemException(502, "ministry-rejected-request", "The Ministry rejected the request",
+                : new PartnerRejected("ministry-rejected-request", "The Ministry rejected the request",
                         "The Ministry answered " + submission.ministryStatus + (submission.refusalDetail == null ? ""
                                 : ": " + submission.refusalDetail));
         problem.with("submissionRecord", submission.id.toString());
