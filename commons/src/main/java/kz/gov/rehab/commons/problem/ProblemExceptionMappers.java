@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import kz.gov.rehab.commons.concurrency.VersionMismatch;
 import kz.gov.rehab.commons.refusal.InvalidInput;
 import kz.gov.rehab.commons.refusal.Malfunction;
 import kz.gov.rehab.commons.refusal.NotFound;
@@ -36,6 +35,7 @@ import kz.gov.rehab.commons.refusal.NotPermitted;
 import kz.gov.rehab.commons.refusal.PartnerRejected;
 import kz.gov.rehab.commons.refusal.Refusal;
 import kz.gov.rehab.commons.refusal.RuleBroken;
+import kz.gov.rehab.commons.refusal.StaleVersion;
 import kz.gov.rehab.commons.refusal.StateConflict;
 import kz.gov.rehab.commons.refusal.Unavailable;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -97,7 +97,7 @@ public class ProblemExceptionMappers {
             return 400;
         } else if (refusal instanceof RuleBroken) {
             return 422;
-        } else if (refusal instanceof VersionMismatch) {
+        } else if (refusal instanceof StaleVersion) {
             return 412;
         } else if (refusal instanceof StateConflict) {
             return 409;

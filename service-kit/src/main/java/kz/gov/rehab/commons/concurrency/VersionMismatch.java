@@ -1,14 +1,14 @@
 package kz.gov.rehab.commons.concurrency;
 
-import kz.gov.rehab.commons.refusal.StateConflict;
+import kz.gov.rehab.commons.refusal.StaleVersion;
 
 /**
  * {@code version-mismatch}: the version the client saw (its {@code If-Match}) is one the resource has
  * left (someone changed it meanwhile). The refusal names the current version and state; the client
- * reads the resource again and decides anew. A {@link StateConflict} that the edge answers 412, as
- * the failed precondition it is.
+ * reads the resource again and decides anew. A {@link StaleVersion}: the edge answers 412, as the
+ * failed precondition it is.
  */
-public class VersionMismatch extends StateConflict {
+public class VersionMismatch extends StaleVersion {
 
     public VersionMismatch(String resource, long current, long expected, Object currentState) {
         super("version-mismatch", "The resource has changed",
