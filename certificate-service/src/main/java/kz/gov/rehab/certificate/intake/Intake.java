@@ -40,6 +40,7 @@ import kz.gov.rehab.commons.egov.RegisteredAddress;
 import kz.gov.rehab.commons.egov.RehabilitationRecord;
 import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import org.jboss.logging.Logger;
 
 /**
@@ -158,7 +159,9 @@ public class Intake {
      * what the registries said as findings for the akimat's review (item 11).
      */
     @Transactional
-    public CertificateApplication record(IntakeRequest request, Caller caller, Consultation found) {
+    public CertificateApplication record(IntakeRequest request, Caller caller, Consultation found,
+            IdempotencyClaim<CertificateApplication> claim) {
+        claim.take();
         OffsetDateTime now = found.at();
         LocalDate today = now.toLocalDate();
         String number = found.number();
@@ -206,7 +209,7 @@ public class Intake {
             stages.record(application, Stage.REFUSED_AT_INTAKE, caller.role(),
                     Map.of("unmetRequirements", unmet.size(), "grounds", grounds));
             LOG.infof("Application %s refused at intake (%d unmet requirements) for %s", number, unmet.size(), found.applicantIin().masked());
-            return application;
+            return claim.answer(application);
         }
 
         Object presentedReferenceFound = rehabilitationRegister.get("presentedReferenceFound");
@@ -240,7 +243,7 @@ public class Intake {
         deadlineWatch.start(application);
         LOG.infof("Application %s accepted for %s, routed to akimat %s (%s), ready on %s, %d findings", number,
                 found.applicantIin().masked(), application.akimatCode, found.routing(), application.readyDate, findings.size());
-        return application;
+        return claim.answer(application);
     }
 
     private static void check(IntakeRequest request, LocalDate today) {

@@ -19,6 +19,7 @@ import kz.gov.rehab.commons.egov.RegisteredAddress;
 import kz.gov.rehab.commons.egov.RehabilitationRecord;
 import kz.gov.rehab.commons.problem.Problem;
 import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.compensation.application.rest.ApplicantForm;
 import kz.gov.rehab.compensation.application.rest.ApplicationForm;
 import kz.gov.rehab.compensation.bank.Bank;
@@ -181,7 +182,9 @@ public class ApplicationIntake {
      * programme that has it (P3), and the state the decision starts from.
      */
     @Transactional
-    public CompensationApplication record(ApplicantForm form, Consultation<?> found, String submittedBy, String subdivision) {
+    public CompensationApplication record(ApplicantForm form, Consultation<?> found, String submittedBy, String subdivision,
+            IdempotencyClaim<CompensationApplication> claim) {
+        claim.take();
         PayoutProgramme programme = found.part().programme();
         String number = found.number();
 
@@ -217,7 +220,7 @@ public class ApplicationIntake {
             startDecision(application);
         }
         LOG.infof("application %s (%s) of %s accepted: %s", number, programme, form.iin().masked(), application.status);
-        return application;
+        return claim.answer(application);
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import kz.gov.rehab.commons.problem.ProblemException;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.bank.Bank;
@@ -33,7 +34,9 @@ public class Reissues {
     }
 
     @Transactional
-    public CompensationApplication reissue(UUID applicationId, String iban, String namedBank, String operator) {
+    public CompensationApplication reissue(UUID applicationId, String iban, String namedBank, String operator,
+            IdempotencyClaim<CompensationApplication> claim) {
+        claim.take();
         CompensationApplication application = CompensationApplication.<CompensationApplication>findByIdOptional(applicationId)
                 .orElseThrow(() -> ProblemException.notFound("No compensation application " + applicationId));
         // A periodic award stays ASSIGNED: its failed instalment waits for the next batch with the corrected account.
@@ -51,6 +54,6 @@ public class Reissues {
             application.moveTo(ApplicationStatus.ASSIGNED, "re-issue the payment", clock.instant());
         }
         stages.record(application, Stage.REISSUED, "account corrected (was " + previous + ")", operator);
-        return application;
+        return claim.answer(application);
     }
 }

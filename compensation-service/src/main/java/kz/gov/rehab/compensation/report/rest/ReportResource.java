@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.commons.concurrency.IfMatch;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.paging.Page;
 import kz.gov.rehab.commons.paging.Paging;
@@ -138,11 +139,12 @@ public class ReportResource {
     public Response submit(@PathParam("id") UUID id,
             @Parameter(description = "retry key (IETF httpapi draft)") @jakarta.ws.rs.HeaderParam(IdempotentRequests.HEADER) String key) {
         String user = callers.name();
-        // Signing and asking the Ministry happen before the answer's transaction (no connection waits for the Ministry).
-        return idempotent.execute(key, user + " POST /api/v1/compensations/reports/" + id + "/submissions", null,
-                () -> submissions.submit(id, user),
-                submission -> Response.created(URI.create("/api/v1/compensations/reports/" + id + "/submissions/" + submission.id))
+        // No connection waits for the Ministry: the claim is committed first, the answer with the submission's record.
+        IdempotencyClaim<ReportSubmission> claim = idempotent.claim(key, user + " POST /api/v1/compensations/reports/" + id + "/submissions",
+                null, submission -> Response.created(URI.create("/api/v1/compensations/reports/" + id + "/submissions/" + submission.id))
                         .type(MediaType.APPLICATION_JSON).entity(SubmissionView.of(submission)).build());
+        submissions.submit(id, user, claim);
+        return claim.response();
     }
 
     @GET
