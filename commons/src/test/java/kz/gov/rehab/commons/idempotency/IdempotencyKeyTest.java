@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import kz.gov.rehab.commons.probe.TransactionsPerKey;
+import kz.gov.rehab.commons.testing.TransactionsPerKey;
 import kz.gov.rehab.commons.problem.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +27,6 @@ class IdempotencyKeyTest {
 
     @Inject
     EntityManager em;
-
-    @Inject
-    TransactionsPerKey transactions;
 
     @Test
     void retryWithSameKeyAndBodyReturnsTheStoredAnswerAndCreatesNothingNew() {
@@ -110,9 +107,9 @@ class IdempotencyKeyTest {
     void oneIdempotentPostIsOneTransactionAndItsReplayNone() {
         String key = UUID.randomUUID().toString();
         post(key, "one-transaction-" + key).then().statusCode(201);
-        assertEquals(1, transactions.of(key), "transactions begun for the first request");
+        assertEquals(1, TransactionsPerKey.of(key), "transactions begun for the first request");
         post(key, "one-transaction-" + key).then().statusCode(201).header(IdempotentRequests.REPLAYED_HEADER, "true");
-        assertEquals(1, transactions.of(key), "the replay begins no transaction");
+        assertEquals(1, TransactionsPerKey.of(key), "the replay begins no transaction");
     }
 
     /** A duplicate that arrives while the first runs waits for it and gets its answer; the action runs once. */
