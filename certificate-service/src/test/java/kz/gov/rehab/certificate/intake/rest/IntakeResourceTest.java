@@ -29,8 +29,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ServiceDeadline;
 import kz.gov.rehab.certificate.support.CertificateTables;
@@ -232,7 +243,7 @@ class IntakeResourceTest {
     /** Issue #18: the key, the application, its stages and events and the stored answer are one commit. */
     @Test
     void oneSubmissionWithAnIdempotencyKeyIsOneTransaction() {
-        String key = "intake-one-transaction-" + java.util.UUID.randomUUID();
+        String key = "intake-one-transaction-" + UUID.randomUUID();
         submitWithKey(key, certificate(SEITKALI, SEITKALI_ID_CARD)).statusCode(201).body("status", equalTo("UNDER_REVIEW"));
         assertEquals(1, TransactionsPerKey.of(key), "transactions of this service for the submission");
         submitWithKey(key, certificate(SEITKALI, SEITKALI_ID_CARD)).statusCode(201).header("Idempotent-Replayed", "true");
@@ -242,12 +253,11 @@ class IntakeResourceTest {
     /** A retry sent while the first is still recorded waits for it and gets its answer: one application. */
     @Test
     void concurrentRetriesOfOneSubmissionRecordOneApplicationAndAllGetItsAnswer() throws Exception {
-        String key = "intake-concurrent-" + java.util.UUID.randomUUID();
+        String key = "intake-concurrent-" + UUID.randomUUID();
         int callers = 4;
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
-        var start = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<io.restassured.response.ExtractableResponse<io.restassured.response.Response>>> answers =
-                new java.util.ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
         for (int i = 0; i < callers; i++) {
             answers.add(pool.submit(() -> {
                 start.await();
@@ -255,10 +265,10 @@ class IntakeResourceTest {
             }));
         }
         start.countDown();
-        java.util.Set<String> numbers = new java.util.HashSet<>();
+        Set<String> numbers = new HashSet<>();
         int firsts = 0;
-        for (var answer : answers) {
-            var response = answer.get();
+        for (Future<ExtractableResponse<Response>> answer : answers) {
+            ExtractableResponse<Response> response = answer.get();
             assertEquals(201, response.statusCode(), response.asString());
             numbers.add(response.path("number"));
             firsts += response.header("Idempotent-Replayed") == null ? 1 : 0;
@@ -269,7 +279,7 @@ class IntakeResourceTest {
         assertEquals(1, CertificateTables.count(em, "certificate_application"));
     }
 
-    private static io.restassured.response.ValidatableResponse submitWithKey(String key, String body) {
+    private static ValidatableResponse submitWithKey(String key, String body) {
         return given().auth().oauth2(GatewayTokens.stateCorporation(BRANCH)).header("Idempotency-Key", key)
                 .contentType("application/json").body(body).post("/api/v1/certificates/applications").then();
     }
