@@ -133,6 +133,8 @@ public class ReportResource {
                      "status":422,"detail":"The Ministry refused the signed report: the signer's certificate is not valid at the time of submission",
                      "reason":"CERTIFICATE_NOT_VALID","submissionRecord":"5b0e…"}""")))
     @APIResponse(responseCode = "404", description = "No such report", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "A submission with the same Idempotency-Key is still with the Ministry "
+            + "(idempotency-key-in-flight): retry after Retry-After", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "502", description = "The Ministry rejected the request itself", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "503", description = "No signing key configured, or the Ministry unavailable",
             content = @Content(mediaType = PROBLEM))
