@@ -4,12 +4,14 @@
 -- Its outbox rows are written as already published (one more column, the same write): the baseline's
 -- rows must not become work for the running service's relay, nor count in the event latency.
 \set serial random(1, 1000000000)
--- 1. the Idempotency-Key is claimed in a short transaction of its own
-INSERT INTO idempotency_record (scope, idempotency_key, request_hash)
-VALUES ('state-corporation POST /api/v1/certificates/applications', 'pgbench-' || :serial || '-' || gen_random_uuid(), repeat('a', 64))
-ON CONFLICT DO NOTHING;
--- 2. the application, its stages and their status events, and the stored answer, in one transaction
+-- 1. a stored answer for the Idempotency-Key is looked for (a plain read, no transaction of the service's)
+SELECT request_hash, status_code, response_body, location, etag FROM idempotency_record
+WHERE scope = 'state-corporation POST /api/v1/certificates/applications' AND idempotency_key = 'pgbench-' || :serial;
+-- 2. the key, the application, its stages and their status events, and the stored answer, in one transaction
 BEGIN;
+INSERT INTO idempotency_record (scope, idempotency_key, request_hash)
+VALUES ('state-corporation POST /api/v1/certificates/applications', 'pgbench-' || :serial, repeat('a', 64))
+ON CONFLICT DO NOTHING;
 SELECT number FROM certificate WHERE holder_iin = '250603407588' AND kind = 'ORIGINAL' FETCH FIRST 1 ROWS ONLY;
 SELECT nextval('application_serial') AS n \gset
 INSERT INTO certificate_application (id, number, requested, status, applicant_iin, branch_number, akimat_code, akimat_name,

@@ -16,6 +16,7 @@ import kz.gov.rehab.certificate.application.Stage;
 import kz.gov.rehab.certificate.application.StageRecorder;
 import kz.gov.rehab.certificate.inquiry.ApplicantProof;
 import kz.gov.rehab.commons.concurrency.VersionMismatch;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 
 /**
  * Complaints (C10, para 18): filed for an applicant who disagrees with the result, once there is
@@ -39,7 +40,9 @@ public class Complaints {
     }
 
     @Transactional
-    public Complaint file(String applicationNumber, String iin, String text, Caller caller) {
+    public Complaint file(String applicationNumber, String iin, String text, Caller caller,
+            IdempotencyClaim<Complaint> claim) {
+        claim.take();
         CertificateApplication application = proof.application(applicationNumber, iin);
         if (!WITH_RESULT.contains(application.status)) {
             throw new TransitionNotAllowed("Filing a complaint about the result", application.status);
@@ -53,7 +56,7 @@ public class Complaints {
         complaint.status = Complaint.Status.FILED;
         complaint.persist();
         stages.record(application, Stage.COMPLAINT_FILED, caller.role(), Map.of("complaintId", complaint.id.toString()));
-        return complaint;
+        return claim.answer(complaint);
     }
 
     @Transactional

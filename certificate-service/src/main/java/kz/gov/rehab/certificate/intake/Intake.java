@@ -41,6 +41,7 @@ import kz.gov.rehab.commons.egov.PersonRecord;
 import kz.gov.rehab.commons.egov.RegisteredAddress;
 import kz.gov.rehab.commons.egov.RehabilitationRecord;
 import kz.gov.rehab.commons.person.Iin;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import org.jboss.logging.Logger;
 
 /**
@@ -159,7 +160,9 @@ public class Intake {
      * what the registries said as findings for the akimat's review (item 11).
      */
     @Transactional
-    public CertificateApplication record(IntakeRequest request, Caller caller, Consultation found) {
+    public CertificateApplication record(IntakeRequest request, Caller caller, Consultation found,
+            IdempotencyClaim<CertificateApplication> claim) {
+        claim.take();
         OffsetDateTime now = found.at();
         LocalDate today = now.toLocalDate();
         String number = found.number();
@@ -207,7 +210,7 @@ public class Intake {
             stages.record(application, Stage.REFUSED_AT_INTAKE, caller.role(),
                     Map.of("unmetRequirements", unmet.size(), "grounds", grounds));
             LOG.infof("Application %s refused at intake (%d unmet requirements) for %s", number, unmet.size(), found.applicantIin().masked());
-            return application;
+            return claim.answer(application);
         }
 
         Object presentedReferenceFound = rehabilitationRegister.get("presentedReferenceFound");
@@ -241,7 +244,7 @@ public class Intake {
         deadlineWatch.start(application);
         LOG.infof("Application %s accepted for %s, routed to akimat %s (%s), ready on %s, %d findings", number,
                 found.applicantIin().masked(), application.akimatCode, found.routing(), application.readyDate, findings.size());
-        return application;
+        return claim.answer(application);
     }
 
     private static void check(IntakeRequest request, LocalDate today) {

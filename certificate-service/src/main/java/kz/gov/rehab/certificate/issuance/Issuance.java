@@ -15,6 +15,7 @@ import kz.gov.rehab.certificate.application.RequestedResult;
 import kz.gov.rehab.certificate.application.ServiceDeadlineWatch;
 import kz.gov.rehab.certificate.application.Stage;
 import kz.gov.rehab.certificate.application.StageRecorder;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -41,7 +42,9 @@ public class Issuance {
     }
 
     @Transactional
-    public Certificate issue(String applicationNumber, Long expectedVersion, Caller caller) {
+    public Certificate issue(String applicationNumber, Long expectedVersion, Caller caller,
+            IdempotencyClaim<Certificate> claim) {
+        claim.take();
         CertificateApplication application = applications.ofAkimat(applicationNumber, caller);
         Applications.expectVersion(application, expectedVersion);
         application.apply(ApplicationTransition.ISSUE);
@@ -90,7 +93,7 @@ public class Issuance {
         deadlineWatch.stop(application);
         stages.record(application, Stage.ISSUED, caller.role(),
                 Map.of("certificateKind", certificate.kind.name()));
-        return certificate;
+        return claim.answer(certificate);
     }
 
     /** {@link NoSecondOriginal}: a rule broken, also when a concurrent issuance won the database's unique index. */

@@ -24,6 +24,7 @@ import kz.gov.rehab.commons.events.StatusEvents;
 import kz.gov.rehab.commons.refusal.NotFound;
 import kz.gov.rehab.commons.refusal.RuleBroken;
 import kz.gov.rehab.commons.time.ServiceClock;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,19 +65,21 @@ public class ElectronicQueue {
 
     /** A ticket taken at the branch, while it is open: it joins the queue now. */
     @Transactional
-    public QueueTicket take(String branch) {
+    public QueueTicket take(String branch, IdempotencyClaim<QueueTicket> claim) {
+        claim.take();
         OffsetDateTime now = clock.now();
         schedule.requireOpen(branch, now);
         QueueTicket ticket = newTicket(branch, QueueTicket.Channel.WALK_IN, now);
         ticket.status = QueueTicket.Status.WAITING;
         ticket.queuedAt = now;
         ticket.persist();
-        return ticket;
+        return claim.answer(ticket);
     }
 
     /** A slot booked through the portal: in the future, within the branch's opening hours. */
     @Transactional
-    public QueueTicket book(String branch, OffsetDateTime slotAt) {
+    public QueueTicket book(String branch, OffsetDateTime slotAt, IdempotencyClaim<QueueTicket> claim) {
+        claim.take();
         OffsetDateTime now = clock.now();
         if (!slotAt.isAfter(now)) {
             throw new RuleBroken("slot-in-the-past", "The slot has passed", "A slot is booked ahead: " + slotAt + " is not after " + now);
@@ -86,7 +89,7 @@ public class ElectronicQueue {
         ticket.status = QueueTicket.Status.BOOKED;
         ticket.slotAt = slotAt;
         ticket.persist();
-        return ticket;
+        return claim.answer(ticket);
     }
 
     /** The holder of a booked slot arrives at the branch: joins the queue at the slot, or now when later. */

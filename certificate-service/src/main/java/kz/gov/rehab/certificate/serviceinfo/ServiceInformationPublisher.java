@@ -15,6 +15,7 @@ import kz.gov.rehab.certificate.rules.ServiceRule;
 import kz.gov.rehab.certificate.rules.ServiceRules;
 import kz.gov.rehab.commons.events.MonitoringData;
 import kz.gov.rehab.commons.events.StatusEvents;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 
 /**
  * Publishing a new version of the service information (C11, para 20): within 3 working days of the
@@ -45,7 +46,8 @@ public class ServiceInformationPublisher {
 
     @Transactional
     public ServiceInformation publish(LocalDate approvedOn, LocalDate effectiveFrom, List<ServiceInformation.StandardItem> items,
-            Caller caller) {
+            Caller caller, IdempotencyClaim<ServiceInformation> claim) {
+        claim.take();
         if (approvedOn.isAfter(clock.today()) || approvedOn.getYear() < 1900) {
             throw new InvalidInput("The approval date is not possible",
                     List.of(new Violation("approvedOn", "must not be in the future nor before 1900")));
@@ -80,6 +82,6 @@ public class ServiceInformationPublisher {
                                 "approvedOn", approvedOn.toString(), "addressees", ADDRESSEES,
                                 "publishedInTime", !version.publishedAt.toLocalDate().isAfter(version.updateDueOn)))
                         .build());
-        return version;
+        return claim.answer(version);
     }
 }

@@ -20,6 +20,7 @@ import kz.gov.rehab.commons.egov.IdentityDocument;
 import kz.gov.rehab.commons.egov.PersonRecord;
 import kz.gov.rehab.commons.egov.RegisteredAddress;
 import kz.gov.rehab.commons.egov.RehabilitationRecord;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.compensation.application.rest.ApplicantForm;
 import kz.gov.rehab.compensation.application.rest.ApplicationForm;
 import kz.gov.rehab.compensation.bank.Bank;
@@ -182,7 +183,9 @@ public class ApplicationIntake {
      * programme that has it (P3), and the state the decision starts from.
      */
     @Transactional
-    public CompensationApplication record(ApplicantForm form, Consultation<?> found, String submittedBy, String subdivision) {
+    public CompensationApplication record(ApplicantForm form, Consultation<?> found, String submittedBy, String subdivision,
+            IdempotencyClaim<CompensationApplication> claim) {
+        claim.take();
         PayoutProgramme programme = found.part().programme();
         String number = found.number();
 
@@ -218,7 +221,7 @@ public class ApplicationIntake {
             startDecision(application);
         }
         LOG.infof("application %s (%s) of %s accepted: %s", number, programme, form.iin().masked(), application.status);
-        return application;
+        return claim.answer(application);
     }
 
     /**

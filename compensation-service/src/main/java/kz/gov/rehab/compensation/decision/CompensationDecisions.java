@@ -22,6 +22,7 @@ import kz.gov.rehab.commons.egov.EgovRegistries;
 import kz.gov.rehab.commons.egov.PersonRecord;
 import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.concurrency.VersionMismatch;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
@@ -93,7 +94,9 @@ public class CompensationDecisions {
     }
 
     @Transactional
-    public CompensationApplication assign(UUID id, Long expectedVersion, String grounds, String officer, PersonsNow now) {
+    public CompensationApplication assign(UUID id, Long expectedVersion, String grounds, String officer, PersonsNow now,
+            IdempotencyClaim<CompensationApplication> claim) {
+        claim.take();
         lockApplicationsOfThePerson(id);
         CompensationApplication application = load(id, expectedVersion);
         if (!ApplicationStatus.AWAITS_DECISION.contains(application.status)) {
@@ -129,7 +132,7 @@ public class CompensationDecisions {
             stages.record(application, Stage.REFUSED, application.refusalDetail, officer);
             LOG.infof("application %s: compensation refused on the decision (%s)", application.number, rejected.refusalReason());
             em.flush(); // the version the answer's ETag names is the one written
-            return application;
+            return claim.answer(application);
         }
         application.assign((AmountOutcome.Computed) amount, officer, grounds, clock.instant());
         if (application.programme.periodic()) {
@@ -138,11 +141,13 @@ public class CompensationDecisions {
         stages.record(application, Stage.ASSIGNED, application.amountKzt.toPlainString() + " KZT", officer);
         flushOnePerPerson(application);
         LOG.infof("application %s: compensation assigned", application.number);
-        return application;
+        return claim.answer(application);
     }
 
     @Transactional
-    public CompensationApplication refuse(UUID id, Long expectedVersion, RefusalReason reason, String detail, String officer) {
+    public CompensationApplication refuse(UUID id, Long expectedVersion, RefusalReason reason, String detail, String officer,
+            IdempotencyClaim<CompensationApplication> claim) {
+        claim.take();
         CompensationApplication application = load(id, expectedVersion);
         if (!ApplicationStatus.AWAITS_DECISION.contains(application.status)) {
             throw new TransitionNotAllowed("Refusing the compensation", application.status);
@@ -151,7 +156,7 @@ public class CompensationDecisions {
         stages.record(application, Stage.REFUSED, reason.name() + ": " + detail, officer);
         LOG.infof("application %s: compensation refused (%s)", application.number, reason);
         em.flush(); // the version the answer's ETag names is the one written
-        return application;
+        return claim.answer(application);
     }
 
     /**

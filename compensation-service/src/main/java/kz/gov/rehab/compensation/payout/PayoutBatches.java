@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import kz.gov.rehab.commons.concurrency.VersionMismatch;
 import kz.gov.rehab.commons.problem.TransitionNotAllowed;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;
@@ -59,7 +60,8 @@ public class PayoutBatches {
      * day of their month, today or earlier) and have no payment on its way or paid.
      */
     @Transactional
-    public PayoutBatch assemble(PayoutProgramme programme, int maxItems, String maker) {
+    public PayoutBatch assemble(PayoutProgramme programme, int maxItems, String maker, IdempotencyClaim<PayoutBatch> claim) {
+        claim.take();
         List<Due> due = programme.periodic() ? dueInstalments(programme, maxItems) : assignedAwards(programme, maxItems);
         if (due.isEmpty()) {
             throw new RuleBroken("nothing-to-pay", "Nothing to pay",
@@ -113,7 +115,7 @@ public class PayoutBatches {
         items.forEach(item -> item.persist());
         flushGuarded();
         LOG.infof("payout batch %s assembled: %d items", batch.number, batch.itemCount);
-        return batch;
+        return claim.answer(batch);
     }
 
     /** The applications of a batch, read in one query. */
@@ -183,7 +185,8 @@ public class PayoutBatches {
      * {@code expectedVersion} (the batch's ETag the checker read), only that version is approved.
      */
     @Transactional
-    public PayoutBatch approve(UUID id, Long expectedVersion, String checker) {
+    public PayoutBatch approve(UUID id, Long expectedVersion, String checker, IdempotencyClaim<PayoutBatch> claim) {
+        claim.take();
         PayoutBatch batch = findForUpdate(id);
         VersionMismatch.check("payout batch", batch.version, expectedVersion, batch.status);
         if (batch.status == BatchStatus.ASSEMBLED) {
@@ -195,12 +198,13 @@ public class PayoutBatches {
         forEachItem(batch, (item, application) -> stages.record(application, Stage.BATCH_APPROVED, batch.number, checker,
                 item.eventDetails()));
         em.flush(); // the version the answer's ETag names is the one written
-        return batch;
+        return claim.answer(batch);
     }
 
     /** Sends an approved batch to the bank (only the version read, with an {@code expectedVersion}). */
     @Transactional
-    public PayoutBatch send(UUID id, Long expectedVersion, String operator) {
+    public PayoutBatch send(UUID id, Long expectedVersion, String operator, IdempotencyClaim<PayoutBatch> claim) {
+        claim.take();
         PayoutBatch batch = findForUpdate(id);
         VersionMismatch.check("payout batch", batch.version, expectedVersion, batch.status);
         batch.moveTo(BatchStatus.SENT, "Sending the batch to the bank");
@@ -211,7 +215,7 @@ public class PayoutBatches {
         forEachItem(batch, (item, application) -> stages.record(application, Stage.SENT_TO_BANK, batch.number, operator,
                 item.eventDetails()));
         em.flush(); // the version the answer's ETag names is the one written
-        return batch;
+        return claim.answer(batch);
     }
 
     /** One answer of the bank about one payment. */
@@ -224,7 +228,9 @@ public class PayoutBatches {
      * a failed one is re-issued in another batch, not here).
      */
     @Transactional
-    public PayoutBatch recordBankResults(UUID id, List<BankResult> results, String operator) {
+    public PayoutBatch recordBankResults(UUID id, List<BankResult> results, String operator,
+            IdempotencyClaim<PayoutBatch> claim) {
+        claim.take();
         PayoutBatch batch = findForUpdate(id);
         if (batch.status != BatchStatus.SENT && batch.status != BatchStatus.SETTLED) {
             throw new TransitionNotAllowed("Recording the bank's answer", "payout batch", batch.status).with("batch", batch.number);
@@ -280,7 +286,7 @@ public class PayoutBatches {
             batch.settledAt = clock.instant();
             em.flush(); // the version the answer's ETag names is the one written
         }
-        return batch;
+        return claim.answer(batch);
     }
 
     /** Sums of the batch by the bank's answers; balanced when paid + failed + outstanding = total. */

@@ -6,6 +6,7 @@ import kz.gov.rehab.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.bank.Bank;
@@ -34,7 +35,9 @@ public class Reissues {
     }
 
     @Transactional
-    public CompensationApplication reissue(UUID applicationId, String iban, String namedBank, String operator) {
+    public CompensationApplication reissue(UUID applicationId, String iban, String namedBank, String operator,
+            IdempotencyClaim<CompensationApplication> claim) {
+        claim.take();
         CompensationApplication application = CompensationApplication.<CompensationApplication>findByIdOptional(applicationId)
                 .orElseThrow(() -> new NotFound("No compensation application " + applicationId));
         // A periodic award stays ASSIGNED: its failed instalment waits for the next batch with the corrected account.
@@ -52,6 +55,6 @@ public class Reissues {
             application.moveTo(ApplicationStatus.ASSIGNED, "re-issue the payment", clock.instant());
         }
         stages.record(application, Stage.REISSUED, "account corrected (was " + previous + ")", operator);
-        return application;
+        return claim.answer(application);
     }
 }

@@ -14,11 +14,20 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import kz.gov.rehab.commons.testing.EgovGatewayResource;
 import kz.gov.rehab.commons.testing.IdleTransactions;
@@ -251,6 +260,38 @@ class CompensationApplicationTest {
         given().header("Authorization", Callers.officer()).header("Idempotency-Key", key)
                 .contentType(ContentType.JSON).body(Applicants.ISKAKOV.form("2026-05-06")).post(APPLICATIONS).then()
                 .statusCode(422).contentType("application/problem+json");
+        assertThat(applicationsOf(Applicants.ISKAKOV.iin())).isEqualTo(1);
+    }
+
+    /** A retry sent while the first is still recorded waits for it and is answered with it (P3: one application). */
+    @Test
+    void concurrentRetriesOfOneSubmissionAreAcceptedOnceAndAllAnsweredWithIt() throws Exception {
+        forget(Applicants.ISKAKOV.iin());
+        String key = "submit-concurrent-" + UUID.randomUUID();
+        String form = Applicants.ISKAKOV.form("2026-05-05");
+        int callers = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return given().header("Authorization", Callers.officer()).header("Idempotency-Key", key)
+                        .contentType(ContentType.JSON).body(form).post(APPLICATIONS).then().extract();
+            }));
+        }
+        start.countDown();
+        Set<String> numbers = new HashSet<>();
+        int firsts = 0;
+        for (Future<ExtractableResponse<Response>> answer : answers) {
+            ExtractableResponse<Response> response = answer.get();
+            assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+            numbers.add(response.path("number"));
+            firsts += response.header("Idempotent-Replayed") == null ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(numbers).as("every caller is answered with the one application").hasSize(1);
+        assertThat(firsts).as("one answer is the first, the others its replays").isEqualTo(1);
         assertThat(applicationsOf(Applicants.ISKAKOV.iin())).isEqualTo(1);
     }
 

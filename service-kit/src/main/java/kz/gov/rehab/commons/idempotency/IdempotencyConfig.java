@@ -12,8 +12,9 @@ public interface IdempotencyConfig {
     Duration retention();
 
     /**
-     * A request still marked in flight after this long is taken to have died (process killed
-     * between claiming the key and answering), and a retry may run it again.
+     * A claim committed before its answer (only a use case that acts on another system in between
+     * does that: the report submission to the Ministry) and still unanswered after this long is
+     * taken to have died (process killed in between), and a retry may run it again.
      */
     @WithDefault("PT60S")
     Duration abandonedAfter();

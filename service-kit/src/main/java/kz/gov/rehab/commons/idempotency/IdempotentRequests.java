@@ -8,8 +8,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.security.MessageDigest;
@@ -17,7 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import kz.gov.rehab.commons.problem.Problem;
 import kz.gov.rehab.commons.problem.ProblemException;
@@ -25,13 +22,15 @@ import kz.gov.rehab.commons.problem.ProblemException;
 /**
  * {@code Idempotency-Key} for POSTs that create or pay (IETF httpapi draft): a retry with the same
  * key and the same body gets the stored answer again without running anything twice; the same key
- * with a different body is refused with 422; the same key while the first request is still running
- * gets 409.
+ * with a different body is refused with 422.
  *
- * <p>The key is claimed in a short transaction of its own, so a concurrent retry sees it at once;
- * the action and the stored answer are then committed together, so an answer is stored exactly
- * when the action's effects are. A failing action releases the key. A replay gives the stored status,
- * body, {@code Location} and {@code ETag}, so a client that retries learns the version it created.
+ * <p>The REST edge asks {@link #claim} before anything else: a stored answer is replayed at once
+ * (a plain read, no transaction), another body is refused. Otherwise the edge asks the registries
+ * and hands the {@link IdempotencyClaim} to the use case, whose own transaction takes the key first
+ * and stores the answer last: one transaction per request, and an answer is stored exactly when the
+ * effects are. A concurrent duplicate waits on the key's row and then replays the first answer
+ * instead of running. A replay gives the stored status, body, {@code Location} and {@code ETag}, so
+ * a client that retries learns the version it created.
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -51,65 +50,56 @@ public class IdempotentRequests {
     }
 
     /**
-     * Runs {@code action} once per key within {@code scope} (the caller and the operation, e.g.
-     * {@code "state-corporation-01 POST /api/v1/certificates/applications"}). Without a key the
-     * action simply runs. The action runs in a new transaction; it must not start its own.
+     * The claim of one request on {@code key} within {@code scope} (the caller and the operation,
+     * e.g. {@code "state-corporation-01 POST /api/v1/certificates/applications"}), for the use case
+     * to take in its transaction; {@code renderer} turns the use case's result into the answer that
+     * is stored. Without a key the claim claims nothing. Throws {@link AlreadyAnswered} when the key
+     * was answered for this {@code request}, 422 {@code idempotency-key-reused} for another request,
+     * 400 for a malformed key. Runs no transaction: the stored answer is looked up with a plain read.
      */
-    public Response execute(String key, String scope, Object request, Supplier<Response> action) {
-        return execute(key, scope, request, () -> null, prepared -> action.get());
-    }
-
-    /**
-     * As {@link #execute(String, String, Object, Supplier)}, with a {@code preparation} that runs
-     * once the key is claimed and before the action's transaction: questions to other systems (the
-     * registries), so that no database connection is held while they are answered. What it returns
-     * is handed to the action; when it fails, the key is released and nothing is written.
-     */
-    public <P> Response execute(String key, String scope, Object request, Supplier<P> preparation,
-            Function<P, Response> action) {
+    public <R> IdempotencyClaim<R> claim(String key, String scope, Object request, Function<? super R, Response> renderer) {
         if (key == null) {
-            P prepared = preparation.get();
-            return QuarkusTransaction.requiringNew().call(() -> action.apply(prepared));
+            return new IdempotencyClaim<>(this, scope, null, null, renderer);
         }
         if (!KEY.matcher(key).matches()) {
             throw ProblemException.badRequest("The Idempotency-Key header must be 1 to 200 visible ASCII characters",
                     List.of(new Problem.Violation(HEADER, "invalid key")));
         }
         String hash = hash(request);
-        Claim claim = QuarkusTransaction.requiringNew().call(() -> claim(scope, key, hash));
-        if (claim instanceof Claim.Answered answered) {
-            return answered.replay();
+        List<?> stored = em.createNativeQuery("""
+                SELECT request_hash, status_code, response_body, location, etag
+                FROM idempotency_record WHERE scope = :scope AND idempotency_key = :key""")
+                .setParameter("scope", scope).setParameter("key", key).getResultList();
+        if (!stored.isEmpty()) {
+            refuseOrReplay((Object[]) stored.get(0), hash);
         }
-        if (claim instanceof Claim.OtherRequest) {
+        return new IdempotencyClaim<>(this, scope, key, hash, renderer);
+    }
+
+    /** Another request's body: 422; an answer: its replay. An unanswered claim is left to {@link #take}. */
+    private static void refuseOrReplay(Object[] row, String hash) {
+        if (!hash.equals(row[0])) {
             throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key already used",
                     "This Idempotency-Key was used with a different request body");
         }
-        if (claim instanceof Claim.InFlight) {
-            throw new ProblemException(409, "idempotency-key-in-flight", "Request still in progress",
-                    "A request with this Idempotency-Key is still being processed; retry later")
-                    .withHeader("Retry-After", "1");
-        }
-        try {
-            P prepared = preparation.get();
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Response answer = action.apply(prepared);
-                complete(scope, key, answer);
-                return answer;
-            });
-        } catch (RuntimeException e) {
-            QuarkusTransaction.requiringNew().run(() -> release(scope, key));
-            throw e;
+        if (row[1] != null) {
+            throw new AlreadyAnswered(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4]);
         }
     }
 
-    private Claim claim(String scope, String key, String hash) {
+    /**
+     * Inserts the key in the caller's transaction. A concurrent holder makes the insert wait for its
+     * transaction: committed, its answer is found; rolled back, the key is ours.
+     */
+    void take(String scope, String key, String hash) {
+        requireTransaction();
         int inserted = em.createNativeQuery("""
                 INSERT INTO idempotency_record (scope, idempotency_key, request_hash)
                 VALUES (:scope, :key, :hash) ON CONFLICT DO NOTHING""")
                 .setParameter("scope", scope).setParameter("key", key).setParameter("hash", hash)
                 .executeUpdate();
         if (inserted == 1) {
-            return new Claim.Claimed();
+            return;
         }
         Object[] row = (Object[]) em.createNativeQuery("""
                 SELECT request_hash, status_code, response_body, location, etag,
@@ -118,22 +108,21 @@ public class IdempotentRequests {
                 .setParameter("scope", scope).setParameter("key", key)
                 .setParameter("abandonedAfter", (double) config.abandonedAfter().toMillis() / 1000)
                 .getSingleResult();
-        if (!hash.equals(row[0])) {
-            return new Claim.OtherRequest();
-        }
-        if (row[1] != null) {
-            return new Claim.Answered(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4]);
-        }
+        refuseOrReplay(row, hash);
+        // A claim committed without its answer: the use case asks another system between the two.
         // Claims are stamped and aged by the database's time: a technical timeout, not a date of the law.
-        if (Boolean.TRUE.equals(row[5])) {
-            em.createNativeQuery("UPDATE idempotency_record SET created_at = now() WHERE scope = :scope AND idempotency_key = :key")
-                    .setParameter("scope", scope).setParameter("key", key).executeUpdate();
-            return new Claim.Claimed();
+        if (!Boolean.TRUE.equals(row[5])) {
+            throw new ProblemException(409, "idempotency-key-in-flight", "Request still in progress",
+                    "A request with this Idempotency-Key is still being processed; retry later")
+                    .withHeader("Retry-After", "1");
         }
-        return new Claim.InFlight();
+        em.createNativeQuery("UPDATE idempotency_record SET created_at = now() WHERE scope = :scope AND idempotency_key = :key")
+                .setParameter("scope", scope).setParameter("key", key).executeUpdate();
     }
 
-    private void complete(String scope, String key, Response answer) {
+    /** Stores the answer of a taken key in the caller's transaction. */
+    void store(String scope, String key, Response answer) {
+        requireTransaction();
         URI location = answer.getLocation();
         EntityTag etag = answer.getEntityTag();
         em.createNativeQuery("""
@@ -148,9 +137,16 @@ public class IdempotentRequests {
                 .executeUpdate();
     }
 
-    private void release(String scope, String key) {
+    void release(String scope, String key) {
+        requireTransaction();
         em.createNativeQuery("DELETE FROM idempotency_record WHERE scope = :scope AND idempotency_key = :key AND status_code IS NULL")
                 .setParameter("scope", scope).setParameter("key", key).executeUpdate();
+    }
+
+    private static void requireTransaction() {
+        if (!QuarkusTransaction.isActive()) {
+            throw new IllegalStateException("an idempotency claim is taken and answered inside the use case's transaction");
+        }
     }
 
     /** Forgets answers older than the retention. */
@@ -176,34 +172,6 @@ public class IdempotentRequests {
             return entity instanceof String text ? text : json.writeValueAsString(entity);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private sealed interface Claim {
-        record Claimed() implements Claim {
-        }
-
-        record InFlight() implements Claim {
-        }
-
-        record OtherRequest() implements Claim {
-        }
-
-        /** A completed answer: its status, body, {@code Location} and {@code ETag} (as the header wrote it). */
-        record Answered(int status, String body, String location, String etag) implements Claim {
-            Response replay() {
-                Response.ResponseBuilder answer = Response.status(status).header(REPLAYED_HEADER, "true");
-                if (body != null) {
-                    answer.entity(body).type(MediaType.APPLICATION_JSON_TYPE);
-                }
-                if (location != null) {
-                    answer.location(URI.create(location));
-                }
-                if (etag != null) {
-                    answer.header(HttpHeaders.ETAG, etag);
-                }
-                return answer.build();
-            }
         }
     }
 }

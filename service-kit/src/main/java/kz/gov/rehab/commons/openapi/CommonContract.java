@@ -133,7 +133,6 @@ public class CommonContract implements OASFilter {
             ensure(responses, "413", "The request body is larger than the limit (10 MB), nothing written");
         }
         if (idempotent) {
-            ensure(responses, "409", "A request with the same Idempotency-Key is still in progress: retry later");
             ensure(responses, "422", "The Idempotency-Key was already used with a different body");
         }
         GATEWAY_ANSWERS.forEach((status, description) -> ensure(responses, status, description));

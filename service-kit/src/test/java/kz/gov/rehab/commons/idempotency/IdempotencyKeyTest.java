@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import kz.gov.rehab.commons.testing.TransactionsPerKey;
 import kz.gov.rehab.commons.problem.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,53 @@ class IdempotencyKeyTest {
             assertTrue(status == 201 || status == 409, "201 (first or replay) or 409 (in flight), got " + status);
         }
         pool.shutdown();
+        assertEquals(1, countThings(name));
+    }
+
+    /** One transaction holds the key, the effects and the answer (issue #18: one commit per submission). */
+    @Test
+    void oneIdempotentPostIsOneTransactionAndItsReplayNone() {
+        String key = UUID.randomUUID().toString();
+        post(key, "one-transaction-" + key).then().statusCode(201);
+        assertEquals(1, TransactionsPerKey.of(key), "transactions begun for the first request");
+        post(key, "one-transaction-" + key).then().statusCode(201).header(IdempotentRequests.REPLAYED_HEADER, "true");
+        assertEquals(1, TransactionsPerKey.of(key), "the replay begins no transaction");
+    }
+
+    /** A duplicate that arrives while the first runs waits for it and gets its answer; the action runs once. */
+    @Test
+    void concurrentDuplicatesGetTheFirstAnswerReplayed() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String name = "duplicate-" + key;
+        int callers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Response>> answers = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            answers.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return post(key, name);
+            }, pool));
+        }
+        start.countDown();
+        int firsts = 0;
+        Object id = null;
+        for (CompletableFuture<Response> future : answers) {
+            Response answer = future.get();
+            assertEquals(201, answer.statusCode(), answer.asString());
+            id = id == null ? answer.path("id") : id;
+            assertEquals(id, answer.path("id"), "every caller gets the first answer");
+            assertEquals("\"" + id + "\"", answer.header("ETag"));
+            if (answer.header(IdempotentRequests.REPLAYED_HEADER) == null) {
+                firsts++;
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, firsts, "one answer is the first, the others are its replays");
         assertEquals(1, countThings(name));
     }
 

@@ -25,6 +25,7 @@ import kz.gov.rehab.commons.concurrency.IfMatch;
 import kz.gov.rehab.commons.concurrency.VersionMismatch;
 import kz.gov.rehab.commons.egov.Registry;
 import kz.gov.rehab.commons.egov.RegistryUnavailableException;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.problem.ProblemException;
@@ -54,10 +55,12 @@ public class ProbeResource {
 
     private final EntityManager em;
     private final IdempotentRequests idempotent;
+    private final ProbeThings things;
 
-    public ProbeResource(EntityManager em, IdempotentRequests idempotent) {
+    public ProbeResource(EntityManager em, IdempotentRequests idempotent, ProbeThings things) {
         this.em = em;
         this.idempotent = idempotent;
+        this.things = things;
     }
 
     @POST
@@ -69,16 +72,12 @@ public class ProbeResource {
     @POST
     @Path("/things")
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull Thing thing) {
-        return idempotent.execute(key, "probe POST /probe/things", thing, () -> {
-            Number id = (Number) em.createNativeQuery("INSERT INTO probe_thing (name) VALUES (:name) RETURNING id")
-                    .setParameter("name", thing.name()).getSingleResult();
-            if (thing.name().equals("fail-after-insert")) {
-                throw ProblemException.ruleViolated("probe-refused", "Refused", "refused after the insert");
-            }
-            // The thing's id stands in for a version: a replay must give the first answer's ETag.
-            return Response.created(URI.create("/probe/things/" + id)).tag(IfMatch.entityTag(id.longValue()))
-                    .entity(Map.of("id", id.longValue(), "name", thing.name())).build();
-        });
+        // The thing's id stands in for a version: a replay must give the first answer's ETag.
+        IdempotencyClaim<Long> claim = idempotent.claim(key, "probe POST /probe/things", thing,
+                id -> Response.created(URI.create("/probe/things/" + id)).tag(IfMatch.entityTag(id))
+                        .entity(Map.of("id", id, "name", thing.name())).build());
+        things.create(thing.name(), claim);
+        return claim.response();
     }
 
     /** One moment as every kind of Java time the services answer with, to see how the one mapper writes them. */

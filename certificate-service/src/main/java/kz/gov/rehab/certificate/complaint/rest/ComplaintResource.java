@@ -27,6 +27,7 @@ import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.commons.concurrency.IfMatch;
 import kz.gov.rehab.certificate.complaint.Complaint;
 import kz.gov.rehab.certificate.complaint.Complaints;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.paging.Page;
 import kz.gov.rehab.commons.paging.Paging;
@@ -69,11 +70,11 @@ public class ComplaintResource {
     @APIResponse(responseCode = "409", description = "No result yet", content = @Content(mediaType = "application/problem+json"))
     public Response file(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull NewComplaint complaint) {
         Caller caller = callers.actingAs("egov-portal", "state-corporation");
-        return idempotency.execute(idempotencyKey, caller.system() + " POST /api/v1/certificates/complaints", complaint, () -> {
-            Complaint filed = complaints.file(complaint.applicationNumber(), complaint.iin(), complaint.text(), caller);
-            return Response.created(URI.create("/api/v1/certificates/complaints/" + filed.id))
-                    .entity(ComplaintView.of(filed, complaint.applicationNumber())).build();
-        });
+        IdempotencyClaim<Complaint> claim = idempotency.claim(idempotencyKey, caller.system() + " POST /api/v1/certificates/complaints",
+                complaint, filed -> Response.created(URI.create("/api/v1/certificates/complaints/" + filed.id))
+                        .entity(ComplaintView.of(filed, complaint.applicationNumber())).build());
+        complaints.file(complaint.applicationNumber(), complaint.iin(), complaint.text(), caller, claim);
+        return claim.response();
     }
 
     @GET

@@ -19,6 +19,7 @@ import kz.gov.rehab.certificate.application.rest.ApplicationView;
 import kz.gov.rehab.commons.concurrency.IfMatch;
 import kz.gov.rehab.certificate.intake.Intake;
 import kz.gov.rehab.certificate.intake.IntakeRequest;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -109,12 +110,12 @@ public class IntakeResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull IntakeRequest request) {
         Caller caller = callers.actingAs("state-corporation");
-        return idempotency.execute(idempotencyKey, caller.system() + " POST /api/v1/certificates/applications", request,
-                () -> intake.consult(request, caller), consultation -> {
-            CertificateApplication application = intake.record(request, caller, consultation);
-            return Response.created(URI.create("/api/v1/certificates/applications/" + application.number))
-                    .tag(IfMatch.entityTag(application.version))
-                    .entity(ApplicationView.of(application, clock.today())).build();
-        });
+        IdempotencyClaim<CertificateApplication> claim = idempotency.claim(idempotencyKey,
+                caller.system() + " POST /api/v1/certificates/applications", request,
+                application -> Response.created(URI.create("/api/v1/certificates/applications/" + application.number))
+                        .tag(IfMatch.entityTag(application.version))
+                        .entity(ApplicationView.of(application, clock.today())).build());
+        intake.record(request, caller, intake.consult(request, caller), claim);
+        return claim.response();
     }
 }

@@ -24,6 +24,7 @@ import kz.gov.rehab.certificate.issuance.CertificateForm;
 import kz.gov.rehab.certificate.issuance.Issuance;
 import kz.gov.rehab.commons.document.PaperDocument;
 import kz.gov.rehab.commons.document.PdfResponses;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.problem.ProblemException;
@@ -106,11 +107,12 @@ public class IssuanceResource {
             @Parameter(description = "Makes a retry safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         Caller caller = callers.actingAs("akimat");
         Long expected = IfMatch.version(ifMatch);
-        return idempotency.execute(idempotencyKey, caller.system() + " POST /applications/" + number + "/certificate", number, () -> {
-            Certificate certificate = issuance.issue(number, expected, caller);
-            return Response.created(URI.create("/api/v1/certificates/verification/" + certificate.number))
-                    .entity(CertificateView.of(certificate)).build();
-        });
+        IdempotencyClaim<Certificate> claim = idempotency.claim(idempotencyKey,
+                caller.system() + " POST /applications/" + number + "/certificate", number,
+                certificate -> Response.created(URI.create("/api/v1/certificates/verification/" + certificate.number))
+                        .entity(CertificateView.of(certificate)).build());
+        issuance.issue(number, expected, caller, claim);
+        return claim.response();
     }
 
     @POST

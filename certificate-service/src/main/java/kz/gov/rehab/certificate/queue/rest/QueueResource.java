@@ -29,6 +29,7 @@ import kz.gov.rehab.certificate.queue.DailySummary;
 import kz.gov.rehab.certificate.queue.ElectronicQueue;
 import kz.gov.rehab.certificate.queue.OpeningHours;
 import kz.gov.rehab.certificate.queue.QueueTicket;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.commons.time.ServiceClock;
@@ -147,8 +148,10 @@ public class QueueResource {
     public Response take(@Parameter(description = "Makes a retry safe: the same key and body return the first ticket")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull TakeTicket request) {
         Caller caller = ownBranch(request.branch());
-        return idempotency.execute(idempotencyKey, caller.system() + " POST " + PATH + "/tickets", request,
-                () -> created(queue.take(request.branch())));
+        IdempotencyClaim<QueueTicket> claim = idempotency.claim(idempotencyKey, caller.system() + " POST " + PATH + "/tickets",
+                request, this::created);
+        queue.take(request.branch(), claim);
+        return claim.response();
     }
 
     @POST
@@ -163,8 +166,10 @@ public class QueueResource {
     public Response book(@Parameter(description = "Makes a retry safe: the same key and body return the first booking")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull BookSlot request) {
         Caller caller = callers.actingAs("egov-portal");
-        return idempotency.execute(idempotencyKey, caller.system() + " POST " + PATH + "/bookings", request,
-                () -> created(queue.book(request.branch(), request.slotAt())));
+        IdempotencyClaim<QueueTicket> claim = idempotency.claim(idempotencyKey, caller.system() + " POST " + PATH + "/bookings",
+                request, this::created);
+        queue.book(request.branch(), request.slotAt(), claim);
+        return claim.response();
     }
 
     @POST

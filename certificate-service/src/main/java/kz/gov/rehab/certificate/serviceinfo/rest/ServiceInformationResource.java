@@ -25,6 +25,7 @@ import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.serviceinfo.ServiceInformation;
 import kz.gov.rehab.certificate.serviceinfo.ServiceInformationPublisher;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.paging.Page;
 import kz.gov.rehab.commons.paging.Paging;
@@ -107,11 +108,12 @@ public class ServiceInformationResource {
     @APIResponse(responseCode = "400", description = "Not items 1-12, or impossible dates", content = @Content(mediaType = "application/problem+json"))
     public Response publish(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull NewVersion version) {
         Caller caller = callers.actingAs(EDITOR_ROLE);
-        return idempotency.execute(idempotencyKey, caller.system() + " POST /api/v1/certificates/service-information", version, () -> {
-            ServiceInformation published = publisher.publish(version.approvedOn(), version.effectiveFrom(),
-                    version.items().stream().map(i -> new ServiceInformation.StandardItem(i.item(), i.title(), i.text())).toList(), caller);
-            return Response.created(URI.create("/api/v1/certificates/service-information/versions")).entity(published).build();
-        });
+        IdempotencyClaim<ServiceInformation> claim = idempotency.claim(idempotencyKey,
+                caller.system() + " POST /api/v1/certificates/service-information", version,
+                published -> Response.created(URI.create("/api/v1/certificates/service-information/versions")).entity(published).build());
+        publisher.publish(version.approvedOn(), version.effectiveFrom(),
+                version.items().stream().map(i -> new ServiceInformation.StandardItem(i.item(), i.title(), i.text())).toList(), caller, claim);
+        return claim.response();
     }
 
     public record NewVersion(@NotNull LocalDate approvedOn, @NotNull LocalDate effectiveFrom,

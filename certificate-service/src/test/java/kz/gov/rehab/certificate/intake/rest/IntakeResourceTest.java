@@ -29,12 +29,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ServiceDeadline;
 import kz.gov.rehab.certificate.support.CertificateTables;
 import kz.gov.rehab.certificate.support.GatewayTokens;
+import kz.gov.rehab.commons.testing.TransactionsPerKey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -226,6 +238,50 @@ class IntakeResourceTest {
         // The ETag answered at intake is the version a read gives: a client may act on it at once.
         given().auth().oauth2(GatewayTokens.stateCorporation(BRANCH)).get("/api/v1/certificates/applications/" + number)
                 .then().statusCode(200).header("ETag", etag);
+    }
+
+    /** Issue #18: the key, the application, its stages and events and the stored answer are one commit. */
+    @Test
+    void oneSubmissionWithAnIdempotencyKeyIsOneTransaction() {
+        String key = "intake-one-transaction-" + UUID.randomUUID();
+        submitWithKey(key, certificate(SEITKALI, SEITKALI_ID_CARD)).statusCode(201).body("status", equalTo("UNDER_REVIEW"));
+        assertEquals(1, TransactionsPerKey.of(key), "transactions of this service for the submission");
+        submitWithKey(key, certificate(SEITKALI, SEITKALI_ID_CARD)).statusCode(201).header("Idempotent-Replayed", "true");
+        assertEquals(1, TransactionsPerKey.of(key), "a replay writes nothing");
+    }
+
+    /** A retry sent while the first is still recorded waits for it and gets its answer: one application. */
+    @Test
+    void concurrentRetriesOfOneSubmissionRecordOneApplicationAndAllGetItsAnswer() throws Exception {
+        String key = "intake-concurrent-" + UUID.randomUUID();
+        int callers = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return submitWithKey(key, certificate(SEITKALI, SEITKALI_ID_CARD)).extract();
+            }));
+        }
+        start.countDown();
+        Set<String> numbers = new HashSet<>();
+        int firsts = 0;
+        for (Future<ExtractableResponse<Response>> answer : answers) {
+            ExtractableResponse<Response> response = answer.get();
+            assertEquals(201, response.statusCode(), response.asString());
+            numbers.add(response.path("number"));
+            firsts += response.header("Idempotent-Replayed") == null ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, numbers.size(), "every caller is answered with the one application");
+        assertEquals(1, firsts, "one answer is the first, the others its replays");
+        assertEquals(1, CertificateTables.count(em, "certificate_application"));
+    }
+
+    private static ValidatableResponse submitWithKey(String key, String body) {
+        return given().auth().oauth2(GatewayTokens.stateCorporation(BRANCH)).header("Idempotency-Key", key)
+                .contentType("application/json").body(body).post("/api/v1/certificates/applications").then();
     }
 
     @Test

@@ -22,6 +22,7 @@ import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.commons.concurrency.IfMatch;
 import kz.gov.rehab.commons.document.PaperDocument;
 import kz.gov.rehab.commons.document.PdfResponses;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.paging.Page;
 import kz.gov.rehab.commons.paging.Paging;
@@ -104,12 +105,11 @@ public class ApplicationResource {
             @Valid @NotNull ApplicationForm form) {
         String officer = callers.name();
         var part = intake.oneTimeCompensation(form);
-        return idempotent.execute(key, officer + " POST /api/v1/compensations/applications", form,
-                () -> intake.consult(form, part), found -> {
-            CompensationApplication application = intake.record(form, found, officer, callers.boundOrganisation());
-            return Response.created(URI.create("/api/v1/compensations/applications/" + application.id))
-                    .tag(IfMatch.entityTag(application.version)).entity(ApplicationView.of(application)).build();
-        });
+        IdempotencyClaim<CompensationApplication> claim = idempotent.claim(key, officer + " POST /api/v1/compensations/applications",
+                form, application -> Response.created(URI.create("/api/v1/compensations/applications/" + application.id))
+                        .tag(IfMatch.entityTag(application.version)).entity(ApplicationView.of(application)).build());
+        intake.record(form, intake.consult(form, part), officer, callers.boundOrganisation(), claim);
+        return claim.response();
     }
 
     @GET
@@ -220,13 +220,15 @@ public class ApplicationResource {
         String officer = callers.name();
         Long expected = IfMatch.version(ifMatch);
         boolean assigning = decision.outcome() == DecisionRequest.Outcome.ASSIGN;
-        return idempotent.execute(key, officer + " POST /api/v1/compensations/applications/" + id + "/decision", decision,
-                () -> assigning ? decisions.personsNow(id) : null, now -> {
-            CompensationApplication decided = assigning
-                    ? decisions.assign(id, expected, decision.grounds(), officer, now)
-                    : decisions.refuse(id, expected, decision.refusalReason(), decision.grounds(), officer);
-            return Response.ok(ApplicationView.of(decided)).tag(IfMatch.entityTag(decided.version)).build();
-        });
+        IdempotencyClaim<CompensationApplication> claim = idempotent.claim(key,
+                officer + " POST /api/v1/compensations/applications/" + id + "/decision", decision,
+                decided -> Response.ok(ApplicationView.of(decided)).tag(IfMatch.entityTag(decided.version)).build());
+        if (assigning) {
+            decisions.assign(id, expected, decision.grounds(), officer, decisions.personsNow(id), claim);
+        } else {
+            decisions.refuse(id, expected, decision.refusalReason(), decision.grounds(), officer, claim);
+        }
+        return claim.response();
     }
 
     static CompensationApplication find(UUID id) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import kz.gov.rehab.commons.caller.CallerIdentity;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.compensation.application.ApplicationIntake;
 import kz.gov.rehab.compensation.application.CompensationApplication;
@@ -88,11 +89,11 @@ public class HomeSchoolingResource {
             @Valid @NotNull HomeSchoolingForm form) {
         String officer = callers.name();
         var part = homeSchooling.part(form);
-        return idempotent.execute(key, officer + " POST /api/v1/compensations/home-schooling/applications", form,
-                () -> intake.consult(form, part), found -> {
-            CompensationApplication application = intake.record(form, found, officer, callers.boundOrganisation());
-            return Response.created(URI.create("/api/v1/compensations/applications/" + application.id))
-                    .entity(ApplicationView.of(application)).build();
-        });
+        IdempotencyClaim<CompensationApplication> claim = idempotent.claim(key,
+                officer + " POST /api/v1/compensations/home-schooling/applications", form,
+                application -> Response.created(URI.create("/api/v1/compensations/applications/" + application.id))
+                        .entity(ApplicationView.of(application)).build());
+        intake.record(form, intake.consult(form, part), officer, callers.boundOrganisation(), claim);
+        return claim.response();
     }
 }

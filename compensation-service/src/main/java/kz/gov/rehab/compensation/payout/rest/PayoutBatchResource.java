@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.UUID;
 import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.commons.concurrency.IfMatch;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.paging.Page;
 import kz.gov.rehab.commons.paging.Paging;
@@ -100,11 +101,11 @@ public class PayoutBatchResource {
         BatchRequest effective = new BatchRequest(
                 request == null || request.programme() == null ? PayoutProgramme.REPRESSION_ONE_TIME : request.programme(),
                 request == null || request.maxItems() == null ? 500 : request.maxItems());
-        return idempotent.execute(key, maker + " POST /api/v1/compensations/payout-batches", effective, () -> {
-            PayoutBatch batch = batches.assemble(effective.programme(), effective.maxItems(), maker);
-            return Response.created(URI.create("/api/v1/compensations/payout-batches/" + batch.id))
-                    .tag(IfMatch.entityTag(batch.version)).entity(PayoutBatchView.of(batch)).build();
-        });
+        IdempotencyClaim<PayoutBatch> claim = idempotent.claim(key, maker + " POST /api/v1/compensations/payout-batches", effective,
+                batch -> Response.created(URI.create("/api/v1/compensations/payout-batches/" + batch.id))
+                        .tag(IfMatch.entityTag(batch.version)).entity(PayoutBatchView.of(batch)).build());
+        batches.assemble(effective.programme(), effective.maxItems(), maker, claim);
+        return claim.response();
     }
 
     @GET
@@ -148,8 +149,10 @@ public class PayoutBatchResource {
             @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch) {
         String checker = callers.name();
         Long expected = IfMatch.version(ifMatch);
-        return idempotent.execute(key, checker + " POST /api/v1/compensations/payout-batches/" + id + "/approval", null,
-                () -> view(batches.approve(id, expected, checker)));
+        IdempotencyClaim<PayoutBatch> claim = idempotent.claim(key,
+                checker + " POST /api/v1/compensations/payout-batches/" + id + "/approval", null, PayoutBatchResource::view);
+        batches.approve(id, expected, checker, claim);
+        return claim.response();
     }
 
     @POST
@@ -163,8 +166,10 @@ public class PayoutBatchResource {
             @Parameter(description = IfMatch.DESCRIPTION) @HeaderParam(IfMatch.HEADER) String ifMatch) {
         String operator = callers.name();
         Long expected = IfMatch.version(ifMatch);
-        return idempotent.execute(key, operator + " POST /api/v1/compensations/payout-batches/" + id + "/sending", null,
-                () -> view(batches.send(id, expected, operator)));
+        IdempotencyClaim<PayoutBatch> claim = idempotent.claim(key,
+                operator + " POST /api/v1/compensations/payout-batches/" + id + "/sending", null, PayoutBatchResource::view);
+        batches.send(id, expected, operator, claim);
+        return claim.response();
     }
 
     @POST
@@ -183,9 +188,11 @@ public class PayoutBatchResource {
     public Response bankStatement(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull BankStatement statement) {
         String operator = callers.name();
-        return idempotent.execute(key, operator + " POST /api/v1/compensations/payout-batches/" + id + "/bank-statement",
-                statement, () -> view(batches.recordBankResults(id, statement.results().stream()
-                        .map(r -> new PayoutBatches.BankResult(r.endToEndId(), r.outcome(), r.reason())).toList(), operator)));
+        IdempotencyClaim<PayoutBatch> claim = idempotent.claim(key,
+                operator + " POST /api/v1/compensations/payout-batches/" + id + "/bank-statement", statement, PayoutBatchResource::view);
+        batches.recordBankResults(id, statement.results().stream()
+                .map(r -> new PayoutBatches.BankResult(r.endToEndId(), r.outcome(), r.reason())).toList(), operator, claim);
+        return claim.response();
     }
 
     @GET

@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import kz.gov.rehab.commons.caller.CallerIdentity;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
+import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.bank.KazakhIban;
 import kz.gov.rehab.compensation.payout.Reissues;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -65,11 +67,11 @@ public class ReissueResource {
     public Response reissue(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull CorrectedAccount account) {
         String operator = callers.name();
-        return idempotent.execute(key, operator + " POST /api/v1/compensations/applications/" + id + "/reissue", account,
-                () -> {
-                    var application = reissues.reissue(id, account.iban(), account.bank(), operator);
-                    return Response.ok(new Reissued(application.id, application.number, application.status.name(),
-                            application.iban, application.bankBic)).build();
-                });
+        IdempotencyClaim<CompensationApplication> claim = idempotent.claim(key,
+                operator + " POST /api/v1/compensations/applications/" + id + "/reissue", account,
+                application -> Response.ok(new Reissued(application.id, application.number, application.status.name(),
+                        application.iban, application.bankBic)).build());
+        reissues.reissue(id, account.iban(), account.bank(), operator, claim);
+        return claim.response();
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.commons.concurrency.IfMatch;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
 import kz.gov.rehab.commons.paging.Page;
 import kz.gov.rehab.commons.paging.Paging;
@@ -132,17 +133,20 @@ public class ReportResource {
                      "status":422,"detail":"The Ministry refused the signed report: the signer's certificate is not valid at the time of submission",
                      "reason":"CERTIFICATE_NOT_VALID","submissionRecord":"5b0e…"}""")))
     @APIResponse(responseCode = "404", description = "No such report", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "A submission with the same Idempotency-Key is still with the Ministry "
+            + "(idempotency-key-in-flight): retry after Retry-After", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "502", description = "The Ministry rejected the request itself", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "503", description = "No signing key configured, or the Ministry unavailable",
             content = @Content(mediaType = PROBLEM))
     public Response submit(@PathParam("id") UUID id,
             @Parameter(description = "retry key (IETF httpapi draft)") @jakarta.ws.rs.HeaderParam(IdempotentRequests.HEADER) String key) {
         String user = callers.name();
-        // Signing and asking the Ministry happen before the answer's transaction (no connection waits for the Ministry).
-        return idempotent.execute(key, user + " POST /api/v1/compensations/reports/" + id + "/submissions", null,
-                () -> submissions.submit(id, user),
-                submission -> Response.created(URI.create("/api/v1/compensations/reports/" + id + "/submissions/" + submission.id))
+        // No connection waits for the Ministry: the claim is committed first, the answer with the submission's record.
+        IdempotencyClaim<ReportSubmission> claim = idempotent.claim(key, user + " POST /api/v1/compensations/reports/" + id + "/submissions",
+                null, submission -> Response.created(URI.create("/api/v1/compensations/reports/" + id + "/submissions/" + submission.id))
                         .type(MediaType.APPLICATION_JSON).entity(SubmissionView.of(submission)).build());
+        submissions.submit(id, user, claim);
+        return claim.response();
     }
 
     @GET

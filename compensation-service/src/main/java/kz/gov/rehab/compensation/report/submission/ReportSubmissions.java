@@ -18,6 +18,7 @@ import java.util.UUID;
 import kz.gov.rehab.commons.events.EventSubject;
 import kz.gov.rehab.commons.events.MonitoringData;
 import kz.gov.rehab.commons.events.StatusEvents;
+import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.commons.refusal.PartnerRejected;
 import kz.gov.rehab.commons.refusal.Refusal;
 import kz.gov.rehab.commons.refusal.RuleBroken;
@@ -64,14 +65,46 @@ public class ReportSubmissions {
         this.json = json;
     }
 
-    /** Signs with the Centre's configured key and submits; answers the recorded submission, or throws the refusal as a problem. */
-    public ReportSubmission submit(UUID reportId, String user) {
-        QuarterlyReport report = QuarkusTransaction.requiringNew().call(() -> QuarterlyReports.find(reportId));
-        return submit(report, user, signing.credentials());
+    /**
+     * Signs with the Centre's configured key and submits; answers the recorded submission, or throws
+     * the refusal as a problem. The claim is committed with the report's read, before the Ministry is
+     * asked, so that a duplicate never submits twice (it is answered 409 while the first runs); the
+     * answer is stored with the submission's record, or the claim released when there is none to keep.
+     */
+    public ReportSubmission submit(UUID reportId, String user, IdempotencyClaim<ReportSubmission> claim) {
+        SigningCredentials credentials = signing.credentials();
+        QuarterlyReport report = QuarkusTransaction.requiringNew().call(() -> {
+            claim.take();
+            return QuarterlyReports.find(reportId);
+        });
+        return submit(report, user, credentials, claim);
     }
 
     /** Signs the report's exact bytes with {@code credentials} and submits them. */
     public ReportSubmission submit(QuarterlyReport report, String user, SigningCredentials credentials) {
+        return submit(report, user, credentials, IdempotencyClaim.none());
+    }
+
+    private ReportSubmission submit(QuarterlyReport report, String user, SigningCredentials credentials,
+            IdempotencyClaim<ReportSubmission> claim) {
+        ReportSubmission submission;
+        try {
+            submission = signAndAsk(report, user, credentials);
+            record(submission, report, claim);
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(claim::release);
+            throw e;
+        }
+        return switch (submission.outcome) {
+            case ACCEPTED -> submission;
+            case REFUSED -> throw refusal(submission);
+            case UNAVAILABLE -> throw new Unavailable("ministry-unavailable", "The Ministry's endpoint is unavailable",
+                    "The report was signed but the Ministry's endpoint did not answer; submit it again later",
+                    Duration.ofSeconds(60)).with("submissionRecord", submission.id.toString());
+        };
+    }
+
+    private ReportSubmission signAndAsk(QuarterlyReport report, String user, SigningCredentials credentials) {
         byte[] signature = credentials.sign(report.document);
 
         ReportSubmission submission = new ReportSubmission();
@@ -89,14 +122,7 @@ public class ReportSubmissions {
         MinistryClient.Submission body = new MinistryClient.Submission(report.form, report.period, "application/json",
                 base64.encodeToString(report.document), base64.encodeToString(signature));
         answer(submission, body);
-        record(submission, report);
-        return switch (submission.outcome) {
-            case ACCEPTED -> submission;
-            case REFUSED -> throw refusal(submission);
-            case UNAVAILABLE -> throw new Unavailable("ministry-unavailable", "The Ministry's endpoint is unavailable",
-                    "The report was signed but the Ministry's endpoint did not answer; submit it again later",
-                    Duration.ofSeconds(60)).with("submissionRecord", submission.id.toString());
-        };
+        return submission;
     }
 
     /** Asks the Ministry and records its answer on the submission. */
@@ -144,7 +170,7 @@ public class ReportSubmissions {
         return text.length() > max ? text.substring(0, max) : text;
     }
 
-    private void record(ReportSubmission submission, QuarterlyReport report) {
+    private void record(ReportSubmission submission, QuarterlyReport report, IdempotencyClaim<ReportSubmission> claim) {
         QuarkusTransaction.requiringNew().run(() -> {
             submission.persist();
             Map<String, Object> details = new LinkedHashMap<>();
@@ -166,6 +192,11 @@ public class ReportSubmissions {
             events.record(new EventSubject(QuarterlyReports.SUBJECT_KIND, report.id, report.reference()), type,
                     MonitoringData.stage(type.substring("report.".length())).occurredAt(submission.submittedAt)
                             .deadline(report.dueDate).actorRole(ReportConfig.ROLE).details(details).build());
+            if (submission.outcome == ReportSubmission.Outcome.ACCEPTED) {
+                claim.answer(submission);
+            } else {
+                claim.release(); // a refusal or an unreachable Ministry: a retry with the key submits again
+            }
         });
         LOG.infof("report %s submitted: %s%s", report.reference(), submission.outcome,
                 submission.refusalReason == null ? "" : " (" + submission.refusalReason + ")");
