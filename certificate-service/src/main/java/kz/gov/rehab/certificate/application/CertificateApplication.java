@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import kz.gov.rehab.commons.person.Iin;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -45,10 +46,10 @@ public class CertificateApplication extends PanacheEntityBase {
     public ApplicationStatus status;
 
     @Column(name = "applicant_iin", nullable = false)
-    public String applicantIin;
+    public Iin applicantIin;
 
     @Column(name = "representative_iin")
-    public String representativeIin;
+    public Iin representativeIin;
 
     @Column(name = "branch_number", nullable = false)
     public String branchNumber;

@@ -180,8 +180,8 @@ public class Intake {
         application.id = UUID.randomUUID();
         application.number = number;
         application.requested = request.requested();
-        application.applicantIin = found.applicantIin().value();
-        application.representativeIin = found.representativeIin() == null ? null : found.representativeIin().value();
+        application.applicantIin = found.applicantIin();
+        application.representativeIin = found.representativeIin();
         application.branchNumber = request.branch().number();
         application.submittedAt = now;
         Map<String, Object> rehabilitationRegister = registerCheck(request.documents().rehabilitation(), found.register());
@@ -219,7 +219,7 @@ public class Intake {
                 found.representativeIin() == null ? null : found.representative() != null,
                 found.identity() == null ? null : found.identity().registered(),
                 (Boolean) presentedReferenceFound,
-                NoSecondOriginal.originalOnRecord(found.applicantIin().value()).orElse(null)));
+                NoSecondOriginal.originalOnRecord(found.applicantIin()).orElse(null)));
 
         application.status = ApplicationStatus.UNDER_REVIEW;
         ServiceDeadline.ReadyDate ready = deadline.readyDate(today);

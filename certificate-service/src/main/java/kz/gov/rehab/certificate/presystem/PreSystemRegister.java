@@ -61,7 +61,7 @@ public class PreSystemRegister {
         OffsetDateTime now = clock.now();
         List<RegisterRowRule.Rejection> rejections = check(rows, now.toLocalDate(),
                 number -> Certificate.findByIdOptional(number).isPresent(),
-                holder -> Iin.isValid(holder) && NoSecondOriginal.originalOnRecord(holder).isPresent());
+                holder -> Iin.isValid(holder) && NoSecondOriginal.originalOnRecord(Iin.parse(holder)).isPresent());
         if (!rejections.isEmpty()) {
             throw new ProblemException(422, "import-rows-rejected", "Rows rejected, nothing imported",
                     rejections.size() + " of " + rows.size() + " rows are rejected; the import is all or nothing, so no row was recorded")
@@ -138,7 +138,7 @@ public class PreSystemRegister {
         certificate.provenance = Certificate.Provenance.IMPORT;
         certificate.importId = importId;
         certificate.kind = Certificate.Kind.ORIGINAL;
-        certificate.holderIin = row.holderIin();
+        certificate.holderIin = Iin.parse(row.holderIin());
         certificate.holderSurname = row.surname();
         certificate.holderFirstName = row.firstName();
         certificate.holderPatronymic = row.patronymic();

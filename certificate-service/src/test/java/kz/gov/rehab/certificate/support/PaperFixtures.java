@@ -22,6 +22,7 @@ import kz.gov.rehab.certificate.intake.receipt.Employee;
 import kz.gov.rehab.certificate.intake.receipt.RefusalReceipt;
 import kz.gov.rehab.certificate.issuance.Certificate;
 import kz.gov.rehab.commons.document.DocumentsConfig;
+import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.testing.FixedDocumentsConfig;
 
 /**
@@ -100,7 +101,7 @@ public final class PaperFixtures {
         c.number = "710000000-2026-000017";
         c.applicationId = UUID.fromString("00000000-0000-0000-0000-000000000042");
         c.kind = Certificate.Kind.ORIGINAL;
-        c.holderIin = "330707399060";
+        c.holderIin = Iin.parse("330707399060");
         c.holderName = "Исқақов Мұрат Болатұлы";
         c.akimatCode = "710000000";
         c.akimatName = "Астана қаласының әкімдігі";
@@ -116,7 +117,7 @@ public final class PaperFixtures {
         c.number = "710000000-2026-000009-D1";
         c.applicationId = UUID.fromString("00000000-0000-0000-0000-000000000044");
         c.kind = Certificate.Kind.DUPLICATE;
-        c.holderIin = "350412399000";
+        c.holderIin = Iin.parse("350412399000");
         c.holderName = "Сейтқали Бекжан";
         c.issuedOn = LocalDate.of(2026, 4, 2);
         c.printedAt = OffsetDateTime.parse("2026-04-02T09:30:00+05:00");
@@ -130,7 +131,7 @@ public final class PaperFixtures {
         a.id = UUID.nameUUIDFromBytes(number.getBytes());
         a.number = number;
         a.requested = RequestedResult.CERTIFICATE;
-        a.applicantIin = iin;
+        a.applicantIin = Iin.parse(iin);
         a.branchNumber = "SC-0101";
         a.submittedAt = SUBMITTED;
         applicant.put("iin", iin);

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.gov.rehab.commons.egov.EgovRegistries;
 import kz.gov.rehab.commons.egov.PersonRecord;
-import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.concurrency.VersionMismatch;
 import kz.gov.rehab.commons.problem.ProblemException;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
@@ -71,9 +70,8 @@ public class CompensationDecisions {
     public PersonsNow personsNow(UUID id) {
         CompensationApplication application = CompensationApplication.<CompensationApplication>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("No compensation application " + id));
-        var childFound = registries.personMeanwhile(application.childIin == null ? null : Iin.parse(application.childIin),
-                application.number);
-        PersonRecord applicant = registries.person(Iin.parse(application.iin), application.number).orElseThrow(() -> ProblemException.ruleViolated("person-not-registered",
+        var childFound = registries.personMeanwhile(application.childIin, application.number);
+        PersonRecord applicant = registries.person(application.iin, application.number).orElseThrow(() -> ProblemException.ruleViolated("person-not-registered",
                 "Person not in the state database of individuals",
                 "The applicant is no longer registered in the state database of individuals"));
         Optional<PersonRecord> child = application.childIin == null ? Optional.empty()
@@ -82,9 +80,9 @@ public class CompensationDecisions {
                         "The child is no longer registered in the state database of individuals")));
         boolean oneTime = application.programme == PayoutProgramme.REPRESSION_ONE_TIME;
         List<RehabilitationRecord> register = oneTime
-                ? registries.rehabilitationRecords(Iin.parse(application.iin), application.number) : List.of();
+                ? registries.rehabilitationRecords(application.iin, application.number) : List.of();
         List<CompensationPayment> paidBefore = AssignmentPolicy.OnePaymentPerPerson.paymentsOnRecord(registries,
-                application.programme, Iin.parse(application.iin), application.number);
+                application.programme, application.iin, application.number);
         return new PersonsNow(applicant, child, register, paidBefore);
     }
 

@@ -71,7 +71,7 @@ public class DecisionPaper {
                 .field("Шешімнің (өтініштің) нөмірі", "Номер решения (заявления)", a.number)
                 .field("Шешім қабылданған күн мен уақыт", "Дата и время принятия решения", DATE_TIME.format(decidedAt))
                 .field("Өтініш беруші: " + PaperDocument.FULL_NAME_KK, "Заявитель: " + PaperDocument.FULL_NAME_RU, applicant(a))
-                .field("Жеке сәйкестендіру нөмірі (ЖСН)", "Индивидуальный идентификационный номер (ИИН)", a.iin)
+                .field("Жеке сәйкестендіру нөмірі (ЖСН)", "Индивидуальный идентификационный номер (ИИН)", a.iin.value())
                 .field("Өтініш берілген күн", "Дата подачи заявления", PaperDocument.date(a.filedOn()))
                 .field("Ақтау туралы анықтаманың нөмiрi және берiлген күні", "Номер и дата выдачи справки о реабилитации",
                         a.referenceNumber + ", " + PaperDocument.date(a.referenceDate));

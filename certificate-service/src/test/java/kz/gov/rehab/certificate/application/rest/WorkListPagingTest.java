@@ -22,6 +22,7 @@ import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.certificate.application.RequestedResult;
 import kz.gov.rehab.certificate.support.CertificateTables;
 import kz.gov.rehab.certificate.support.GatewayTokens;
+import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.time.ServiceClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class WorkListPagingTest {
                 a.number = "CRT-TEST-%06d".formatted(i);
                 a.requested = RequestedResult.CERTIFICATE;
                 a.status = ApplicationStatus.UNDER_REVIEW;
-                a.applicantIin = "350412399000";
+                a.applicantIin = Iin.parse("350412399000");
                 a.branchNumber = "ASTANA-01";
                 a.akimatCode = AKIMAT;
                 a.submittedAt = clock.now().minusDays(20);
