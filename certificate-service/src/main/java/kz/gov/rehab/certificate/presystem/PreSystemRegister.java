@@ -20,6 +20,7 @@ import kz.gov.rehab.certificate.intake.NoSecondOriginal;
 import kz.gov.rehab.commons.caller.Caller;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.issuance.Certificate;
+import kz.gov.rehab.commons.person.FullName;
 import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.problem.ProblemException;
 import org.hibernate.exception.ConstraintViolationException;
@@ -142,7 +143,7 @@ public class PreSystemRegister {
         certificate.holderSurname = row.surname();
         certificate.holderFirstName = row.firstName();
         certificate.holderPatronymic = row.patronymic();
-        certificate.holderName = row.surname() + " " + row.firstName() + (row.patronymic() == null ? "" : " " + row.patronymic());
+        certificate.holderName = FullName.of(row.surname(), row.firstName(), row.patronymic());
         certificate.basisDocument = row.basisDocument();
         certificate.issuedOn = LocalDate.parse(row.issuedOn());
         certificate.akimatCode = row.akimatCode();

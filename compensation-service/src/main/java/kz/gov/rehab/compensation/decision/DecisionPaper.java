@@ -13,8 +13,8 @@ import kz.gov.rehab.commons.document.DocumentIdentity;
 import kz.gov.rehab.commons.document.DocumentsConfig;
 import kz.gov.rehab.commons.document.PaperDocument;
 import kz.gov.rehab.commons.document.PrintedDocument;
+import kz.gov.rehab.commons.person.FullName;
 import kz.gov.rehab.commons.problem.ProblemException;
-import kz.gov.rehab.compensation.application.ApplicationFormPaper;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.application.RegistrySnapshot;
 import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
@@ -95,8 +95,8 @@ public class DecisionPaper {
     /** The person as the state database of individuals named them when the application was checked; the form's name otherwise. */
     private static String applicant(CompensationApplication a) {
         RegistrySnapshot.Person person = a.registrySnapshot == null ? null : a.registrySnapshot.person();
-        return person == null ? ApplicationFormPaper.fullName(a.surname, a.firstName, a.patronymic)
-                : ApplicationFormPaper.fullName(person.surname(), person.firstName(), person.patronymic());
+        return person == null ? FullName.of(a.surname, a.firstName, a.patronymic)
+                : FullName.of(person.surname(), person.firstName(), person.patronymic());
     }
 
     private static String computation(AmountOutcome.Computed b) {

@@ -10,6 +10,7 @@ import kz.gov.rehab.certificate.application.ApplicationStage;
 import kz.gov.rehab.certificate.application.ApplicationStatus;
 import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.certificate.application.RefusalGround;
+import kz.gov.rehab.certificate.application.RegistrySnapshot;
 import kz.gov.rehab.certificate.application.RequestedResult;
 import kz.gov.rehab.certificate.application.Stage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,7 +36,7 @@ public record ApplicationView(
         String refusalReason,
         LocalDate handedOutOn,
         Map<String, Object> receipt,
-        Map<String, Object> registrySnapshot,
+        RegistrySnapshot registrySnapshot,
         @Schema(description = "What the registries and the certificate records said, for the akimat's review (item 11): "
                 + "code, detail, and the item-11 ground it may bear on") List<Map<String, Object>> reviewFindings,
         List<StageView> stages,

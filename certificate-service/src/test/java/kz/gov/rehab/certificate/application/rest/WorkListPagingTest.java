@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import kz.gov.rehab.certificate.application.ApplicationStatus;
 import kz.gov.rehab.certificate.application.CertificateApplication;
+import kz.gov.rehab.certificate.application.RegistrySnapshot;
 import kz.gov.rehab.certificate.application.RequestedResult;
 import kz.gov.rehab.certificate.support.CertificateTables;
 import kz.gov.rehab.certificate.support.GatewayTokens;
@@ -60,7 +61,7 @@ class WorkListPagingTest {
                 a.akimatCode = AKIMAT;
                 a.submittedAt = clock.now().minusDays(20);
                 a.readyDate = i < 3 ? today.minusDays(3 - i) : today.plusDays(i);
-                a.registrySnapshot = Map.of();
+                a.registrySnapshot = new RegistrySnapshot(a.submittedAt, null, null, null, null, null, null, null, null);
                 a.intake = Map.of();
                 a.receipt = Map.of();
                 a.persist();
