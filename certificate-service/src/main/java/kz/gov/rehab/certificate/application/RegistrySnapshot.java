@@ -47,10 +47,10 @@ import kz.gov.rehab.commons.person.Iin;
 public record RegistrySnapshot(
         OffsetDateTime takenAt,
         @JsonInclude(JsonInclude.Include.ALWAYS) Person applicant,
-        WrittenName applicantNameOnForm,
+        NameOnForm applicantNameOnForm,
         Optional<Person> representative,
         @JsonInclude(JsonInclude.Include.ALWAYS) RegisteredAddress registeredAddress,
-        WrittenAddress residentialAddressOnForm,
+        AddressOnForm residentialAddressOnForm,
         Routing routing,
         IdentityDocument identityDocument,
         RehabilitationRegister rehabilitationRegister) {
@@ -82,7 +82,7 @@ public record RegistrySnapshot(
     }
 
     /** A name as written on the form. */
-    public record WrittenName(String surname, String firstName, String patronymic) {
+    public record NameOnForm(String surname, String firstName, String patronymic) {
 
         public String fullName() {
             return FullName.of(surname, firstName, patronymic);
@@ -108,7 +108,7 @@ public record RegistrySnapshot(
     }
 
     /** An address as written on the form, with the KATO code chosen for it. */
-    public record WrittenAddress(String text, String katoCode) {
+    public record AddressOnForm(String text, String katoCode) {
     }
 
     /** The competent akimat (C6) and how it was found. */
@@ -132,16 +132,16 @@ public record RegistrySnapshot(
      * What the akimat needs for item 11.1 (unreliable documents): whether the reference presented is
      * in the prosecutor's office's register, and what the register holds for the person.
      */
-    public record RehabilitationRegister(boolean presentedReferenceFound, List<Reference> references) {
+    public record RehabilitationRegister(boolean presentedReferenceFound, List<RehabilitationReference> references) {
     }
 
     /** A rehabilitation reference in the prosecutor's office's register. */
-    public record Reference(String number, @JsonDeserialize(using = DateText.class) LocalDate issuedOn, String issuingBody,
+    public record RehabilitationReference(String number, @JsonDeserialize(using = DateText.class) LocalDate issuedOn, String issuingBody,
             @JsonFormat(with = JsonFormat.Feature.READ_UNKNOWN_ENUM_VALUES_AS_NULL) RepressionKind repressionKind,
             @JsonFormat(with = JsonFormat.Feature.READ_UNKNOWN_ENUM_VALUES_AS_NULL) RehabilitationCategory category) {
 
-        public static Reference of(RehabilitationRecord record) {
-            return new Reference(record.referenceNumber(), record.issuedOn(), record.issuingBody(), record.repressionKind(),
+        public static RehabilitationReference of(RehabilitationRecord record) {
+            return new RehabilitationReference(record.referenceNumber(), record.issuedOn(), record.issuingBody(), record.repressionKind(),
                     record.category());
         }
     }

@@ -312,11 +312,11 @@ public class Intake {
         PresentedIdentity identity = found.identity();
         return new RegistrySnapshot(takenAt,
                 found.applicant() == null ? null : RegistrySnapshot.Person.of(found.applicantIin(), found.applicant()),
-                name == null ? null : new RegistrySnapshot.WrittenName(name.surname(), name.name(), name.patronymic()),
+                name == null ? null : new RegistrySnapshot.NameOnForm(name.surname(), name.name(), name.patronymic()),
                 found.representativeIin() == null ? null
                         : Optional.ofNullable(found.representative()).map(r -> RegistrySnapshot.Person.of(found.representativeIin(), r)),
                 found.address() == null ? null : RegistrySnapshot.RegisteredAddress.of(found.address()),
-                written == null ? null : new RegistrySnapshot.WrittenAddress(written.text(), written.katoCode()),
+                written == null ? null : new RegistrySnapshot.AddressOnForm(written.text(), written.katoCode()),
                 new RegistrySnapshot.Routing(found.routing(), found.akimat().code(), found.akimat().nameKk()),
                 identity == null ? null
                         : new RegistrySnapshot.IdentityDocument(identity.description(), identity.registered(), identity.validUntil()),
@@ -331,7 +331,7 @@ public class Intake {
             List<RehabilitationRecord> register) {
         return new RegistrySnapshot.RehabilitationRegister(presented != null
                 && register.stream().anyMatch(r -> r.referenceNumber().equals(presented.number())),
-                register.stream().map(RegistrySnapshot.Reference::of).toList());
+                register.stream().map(RegistrySnapshot.RehabilitationReference::of).toList());
     }
 
     private Map<String, Object> intakeRecord(IntakeRequest request, Caller caller) {

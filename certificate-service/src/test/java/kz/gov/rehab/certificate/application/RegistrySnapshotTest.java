@@ -11,15 +11,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import kz.gov.rehab.certificate.application.RegistrySnapshot.AddressOnForm;
 import kz.gov.rehab.certificate.application.RegistrySnapshot.IdentityDocument;
+import kz.gov.rehab.certificate.application.RegistrySnapshot.NameOnForm;
 import kz.gov.rehab.certificate.application.RegistrySnapshot.Person;
-import kz.gov.rehab.certificate.application.RegistrySnapshot.Reference;
 import kz.gov.rehab.certificate.application.RegistrySnapshot.RegisteredAddress;
+import kz.gov.rehab.certificate.application.RegistrySnapshot.RehabilitationReference;
 import kz.gov.rehab.certificate.application.RegistrySnapshot.RehabilitationRegister;
 import kz.gov.rehab.certificate.application.RegistrySnapshot.RoutedBy;
 import kz.gov.rehab.certificate.application.RegistrySnapshot.Routing;
-import kz.gov.rehab.certificate.application.RegistrySnapshot.WrittenAddress;
-import kz.gov.rehab.certificate.application.RegistrySnapshot.WrittenName;
 import kz.gov.rehab.commons.egov.LifeStatus;
 import kz.gov.rehab.commons.egov.RehabilitationCategory;
 import kz.gov.rehab.commons.egov.RepressionKind;
@@ -49,7 +49,7 @@ class RegistrySnapshotTest {
                 null,
                 new Routing(RoutedBy.REGISTERED_ADDRESS, "710000000", "Астана қаласының әкімдігі"),
                 new IdentityDocument("Identity card No. 099000007", true, LocalDate.of(2030, 1, 9)),
-                new RehabilitationRegister(true, List.of(new Reference("R-1999-099007", LocalDate.of(1999, 6, 1),
+                new RehabilitationRegister(true, List.of(new RehabilitationReference("R-1999-099007", LocalDate.of(1999, 6, 1),
                         "Астана қаласының прокуратурасы", RepressionKind.IMPRISONMENT, RehabilitationCategory.REPRESSED))));
 
         String json = COLUMN.writeValueAsString(snapshot);
@@ -75,8 +75,8 @@ class RegistrySnapshotTest {
     @Test
     void whatTheRegistriesDidNotKnowIsWrittenAsNullAndWhatDidNotApplyIsLeftOut() throws Exception {
         RegistrySnapshot snapshot = new RegistrySnapshot(OffsetDateTime.parse("2026-12-01T11:00:00+05:00"),
-                null, new WrittenName("Белгісіз", "Адам", null), Optional.empty(), null,
-                new WrittenAddress("Алматы қ., Медеу ауданы, Достық даңғылы 85, 12", "751110000"),
+                null, new NameOnForm("Белгісіз", "Адам", null), Optional.empty(), null,
+                new AddressOnForm("Алматы қ., Медеу ауданы, Достық даңғылы 85, 12", "751110000"),
                 new Routing(RoutedBy.RESIDENTIAL_ADDRESS_ON_FORM, "750000000", "Алматы қаласының әкімдігі"),
                 null, new RehabilitationRegister(false, List.of()));
 
@@ -133,7 +133,7 @@ class RegistrySnapshotTest {
         assertNull(read.applicantNameOnForm());
         assertNull(read.residentialAddressOnForm());
         assertTrue(read.rehabilitationRegister().presentedReferenceFound());
-        Reference reference = read.rehabilitationRegister().references().get(0);
+        RehabilitationReference reference = read.rehabilitationRegister().references().get(0);
         assertEquals(LocalDate.of(1999, 6, 1), reference.issuedOn());
         assertEquals(RepressionKind.IMPRISONMENT, reference.repressionKind());
         assertNull(reference.category());
