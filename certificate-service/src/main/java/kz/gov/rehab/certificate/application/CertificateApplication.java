@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import kz.gov.rehab.commons.person.Iin;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -45,10 +46,10 @@ public class CertificateApplication extends PanacheEntityBase {
     public ApplicationStatus status;
 
     @Column(name = "applicant_iin", nullable = false)
-    public String applicantIin;
+    public Iin applicantIin;
 
     @Column(name = "representative_iin")
-    public String representativeIin;
+    public Iin representativeIin;
 
     @Column(name = "branch_number", nullable = false)
     public String branchNumber;
@@ -85,7 +86,7 @@ public class CertificateApplication extends PanacheEntityBase {
     /** What the registries said about the applicant (and representative) when the application was taken. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "registry_snapshot", nullable = false)
-    public Map<String, Object> registrySnapshot;
+    public RegistrySnapshot registrySnapshot;
 
     /**
      * What the registries and the certificate records said against the application, for the
@@ -142,22 +143,9 @@ public class CertificateApplication extends PanacheEntityBase {
         return find(where + " order by readyDate, number", parameters);
     }
 
-    /**
-     * The applicant's name: from the state database of individuals when it knows the person,
-     * otherwise as written on the form (Appendix 1). Patronymic only if any.
-     */
-    @SuppressWarnings("unchecked")
+    /** The applicant's name as the registry snapshot gives it ({@link RegistrySnapshot#applicantName()}). */
     public String applicantName() {
-        Map<String, Object> person = (Map<String, Object>) registrySnapshot.get("applicant");
-        if (person == null) {
-            person = (Map<String, Object>) registrySnapshot.get("applicantNameOnForm");
-        }
-        if (person == null) {
-            return null;
-        }
-        Object patronymic = person.get("patronymic");
-        return person.get("surname") + " " + person.get("firstName")
-                + (patronymic == null || patronymic.toString().isBlank() ? "" : " " + patronymic);
+        return registrySnapshot.applicantName();
     }
 
     public static CertificateApplication findByNumber(String number) {

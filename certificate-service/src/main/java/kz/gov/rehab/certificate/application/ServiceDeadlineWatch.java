@@ -11,7 +11,6 @@ import kz.gov.rehab.commons.events.Channel;
 import kz.gov.rehab.commons.events.MonitoringData;
 import kz.gov.rehab.commons.events.Provider;
 import kz.gov.rehab.commons.events.deadline.DeadlineWatch;
-import kz.gov.rehab.commons.person.Iin;
 
 /**
  * Watches the C5 deadline of an accepted application for the monitoring system: "deadline
@@ -54,7 +53,7 @@ public class ServiceDeadlineWatch {
                         .provider(Provider.akimat(application.akimatCode, application.akimatName))
                         .channel(Channel.STATE_CORPORATION)
                         .deadline(application.readyDate)
-                        .applicant(Iin.parse(application.applicantIin))
+                        .applicant(application.applicantIin)
                         .details(details)
                         .build());
     }

@@ -8,7 +8,6 @@ import kz.gov.rehab.commons.events.Channel;
 import kz.gov.rehab.commons.events.MonitoringData;
 import kz.gov.rehab.commons.events.Provider;
 import kz.gov.rehab.commons.events.StatusEvents;
-import kz.gov.rehab.commons.person.Iin;
 
 /**
  * Records each stage an application reaches (C9, para 16): a row of its stage history (for the
@@ -61,7 +60,7 @@ public class StageRecorder {
                         .deadline(application.readyDate)
                         .occurredAt(row.occurredAt.toInstant())
                         .actorRole(actorRole)
-                        .applicant(Iin.parse(application.applicantIin))
+                        .applicant(application.applicantIin)
                         .details(withDeadlineKind(application, details))
                         .build());
     }

@@ -13,7 +13,7 @@ public class ApplicantProof {
 
     public CertificateApplication application(String applicationNumber, String iin) {
         CertificateApplication application = CertificateApplication.findByNumber(applicationNumber);
-        if (application == null || !application.applicantIin.equals(iin)) {
+        if (application == null || !application.applicantIin.value().equals(iin)) {
             throw new NotFound("No application with this number and IIN");
         }
         return application;

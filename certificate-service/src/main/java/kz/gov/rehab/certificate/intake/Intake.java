@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import kz.gov.rehab.commons.caller.Caller;
 import kz.gov.rehab.commons.refusal.NotPermitted;
@@ -20,6 +21,8 @@ import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationNumbers;
 import kz.gov.rehab.certificate.application.ApplicationStatus;
 import kz.gov.rehab.certificate.application.CertificateApplication;
+import kz.gov.rehab.certificate.application.RegistrySnapshot;
+import kz.gov.rehab.certificate.application.RegistrySnapshot.RoutedBy;
 import kz.gov.rehab.certificate.application.ServiceDeadline;
 import kz.gov.rehab.certificate.application.ServiceDeadlineWatch;
 import kz.gov.rehab.certificate.application.Stage;
@@ -84,15 +87,7 @@ public class Intake {
      */
     public record Consultation(String number, OffsetDateTime at, Iin applicantIin, Iin representativeIin,
             PersonRecord applicant, PersonRecord representative, RegisteredAddress address, Akimat akimat,
-            Routing routing, List<RehabilitationRecord> register, PresentedIdentity identity) {
-    }
-
-    /** How the competent akimat (C6) was found. */
-    public enum Routing {
-        /** From the registered residence in the address register (item 3). */
-        REGISTERED_ADDRESS,
-        /** No registered residence: from the KATO code of the residential address written on the form (Appendix 1). */
-        RESIDENTIAL_ADDRESS_ON_FORM
+            RoutedBy routing, List<RehabilitationRecord> register, PresentedIdentity identity) {
     }
 
     /**
@@ -138,16 +133,16 @@ public class Intake {
         written.orRefuse();
 
         Akimat akimat;
-        Routing routing;
+        RoutedBy routing;
         if (address != null) {
             akimat = address.competentAkimat();
-            routing = Routing.REGISTERED_ADDRESS;
+            routing = RoutedBy.REGISTERED_ADDRESS;
         } else {
             String kato = request.residentialAddress().katoCode();
             akimat = registries.competentAkimat(kato, number).orElseThrow(() -> new RuleBroken(
                     "unknown-territory", "No akimat for the address written",
                     "No akimat of the directory covers KATO code " + kato + " of the residential address written on the form; check the code"));
-            routing = Routing.RESIDENTIAL_ADDRESS_ON_FORM;
+            routing = RoutedBy.RESIDENTIAL_ADDRESS_ON_FORM;
         }
         List<RehabilitationRecord> register = answer(registerFound);
         return new Consultation(number, now, applicantIin, representativeIin, applicant, representative, address, akimat,
@@ -184,18 +179,16 @@ public class Intake {
         application.id = UUID.randomUUID();
         application.number = number;
         application.requested = request.requested();
-        application.applicantIin = found.applicantIin().value();
-        application.representativeIin = found.representativeIin() == null ? null : found.representativeIin().value();
+        application.applicantIin = found.applicantIin();
+        application.representativeIin = found.representativeIin();
         application.branchNumber = request.branch().number();
         application.submittedAt = now;
-        Map<String, Object> rehabilitationRegister = registerCheck(request.documents().rehabilitation(), found.register());
         application.registrySnapshot = snapshot(found, request, now);
-        application.registrySnapshot.put("rehabilitationRegister", rehabilitationRegister);
         application.intake = intakeRecord(request, caller);
         Employee employee = employee(request.acceptedBy());
         QueueTimes times = request.queueTicket() == null ? null
                 : queue.serve(request.queueTicket(), request.branch().number(), number, now);
-        String applicantName = found.applicant() != null ? fullName(found.applicant()) : request.applicantName().fullName();
+        String applicantName = application.registrySnapshot.applicantName();
 
         if (!unmet.isEmpty()) {
             List<String> grounds = unmet.stream().map(u -> u.ground().name()).distinct().toList();
@@ -213,7 +206,6 @@ public class Intake {
             return claim.answer(application);
         }
 
-        Object presentedReferenceFound = rehabilitationRegister.get("presentedReferenceFound");
         List<RegistryFinding.Finding> findings = RegistryFinding.all(new RegistryFinding.ReviewFacts(
                 request.requested(),
                 found.applicant() != null,
@@ -222,8 +214,8 @@ public class Intake {
                 found.address() != null,
                 found.representativeIin() == null ? null : found.representative() != null,
                 found.identity() == null ? null : found.identity().registered(),
-                (Boolean) presentedReferenceFound,
-                NoSecondOriginal.originalOnRecord(found.applicantIin().value()).orElse(null)));
+                application.registrySnapshot.rehabilitationRegister().presentedReferenceFound(),
+                NoSecondOriginal.originalOnRecord(found.applicantIin()).orElse(null)));
 
         application.status = ApplicationStatus.UNDER_REVIEW;
         ServiceDeadline.ReadyDate ready = deadline.readyDate(today);
@@ -318,93 +310,32 @@ public class Intake {
         return new Employee(e.surname(), e.name(), e.patronymic(), e.position(), e.phone());
     }
 
-    static String fullName(PersonRecord person) {
-        return person.surname() + " " + person.firstName() + (person.patronymic() == null ? "" : " " + person.patronymic());
-    }
-
-    private static Map<String, Object> snapshot(Consultation found, IntakeRequest request, OffsetDateTime takenAt) {
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("takenAt", takenAt.toString());
-        snapshot.put("applicant", found.applicant() == null ? null : person(found.applicant()));
-        if (request.applicantName() != null) {
-            Map<String, Object> name = new LinkedHashMap<>();
-            name.put("surname", request.applicantName().surname());
-            name.put("firstName", request.applicantName().name());
-            name.put("patronymic", request.applicantName().patronymic());
-            snapshot.put("applicantNameOnForm", name);
-        }
-        if (found.representativeIin() != null) {
-            snapshot.put("representative", found.representative() == null ? null : person(found.representative()));
-        }
-        RegisteredAddress address = found.address();
-        if (address == null) {
-            snapshot.put("registeredAddress", null);
-        } else {
-            Map<String, Object> place = new LinkedHashMap<>();
-            place.put("region", address.region() == null ? null : address.region().name());
-            place.put("regionKato", address.region() == null ? null : address.region().katoCode());
-            place.put("district", address.district() == null ? null : address.district().name());
-            place.put("settlement", address.settlement() == null ? null : address.settlement().name());
-            place.put("settlementKato", address.settlement() == null ? null : address.settlement().katoCode());
-            place.put("street", address.street());
-            place.put("building", address.building());
-            place.put("flat", address.flat());
-            place.put("registeredOn", String.valueOf(address.registeredOn()));
-            place.put("competentAkimatCode", address.competentAkimat().code());
-            place.put("competentAkimat", address.competentAkimat().nameKk());
-            snapshot.put("registeredAddress", place);
-        }
-        if (request.residentialAddress() != null) {
-            Map<String, Object> written = new LinkedHashMap<>();
-            written.put("text", request.residentialAddress().text());
-            written.put("katoCode", request.residentialAddress().katoCode());
-            snapshot.put("residentialAddressOnForm", written);
-        }
-        Map<String, Object> routing = new LinkedHashMap<>();
-        routing.put("by", found.routing().name());
-        routing.put("akimatCode", found.akimat().code());
-        routing.put("akimat", found.akimat().nameKk());
-        snapshot.put("routing", routing);
+    private static RegistrySnapshot snapshot(Consultation found, IntakeRequest request, OffsetDateTime takenAt) {
+        IntakeRequest.WrittenName name = request.applicantName();
+        IntakeRequest.ResidentialAddress written = request.residentialAddress();
         PresentedIdentity identity = found.identity();
-        if (identity != null) {
-            Map<String, Object> document = new LinkedHashMap<>();
-            document.put("description", identity.description());
-            document.put("registered", identity.registered());
-            document.put("validUntil", String.valueOf(identity.validUntil()));
-            snapshot.put("identityDocument", document);
-        }
-        return snapshot;
+        return new RegistrySnapshot(takenAt,
+                found.applicant() == null ? null : RegistrySnapshot.Person.of(found.applicantIin(), found.applicant()),
+                name == null ? null : new RegistrySnapshot.NameOnForm(name.surname(), name.name(), name.patronymic()),
+                found.representativeIin() == null ? null
+                        : Optional.ofNullable(found.representative()).map(r -> RegistrySnapshot.Person.of(found.representativeIin(), r)),
+                found.address() == null ? null : RegistrySnapshot.RegisteredAddress.of(found.address()),
+                written == null ? null : new RegistrySnapshot.AddressOnForm(written.text(), written.katoCode()),
+                new RegistrySnapshot.Routing(found.routing(), found.akimat().code(), found.akimat().nameKk()),
+                identity == null ? null
+                        : new RegistrySnapshot.IdentityDocument(identity.description(), identity.registered(), identity.validUntil()),
+                registerCheck(request.documents().rehabilitation(), found.register()));
     }
 
     /**
      * What the akimat needs for item 11.1 (unreliable documents): whether the reference presented
      * is in the prosecutor's office's register, and what the register holds for the person.
      */
-    private static Map<String, Object> registerCheck(IntakeRequest.RehabilitationDocument presented, List<RehabilitationRecord> register) {
-        Map<String, Object> check = new LinkedHashMap<>();
-        check.put("presentedReferenceFound", presented != null
-                && register.stream().anyMatch(r -> r.referenceNumber().equals(presented.number())));
-        check.put("references", register.stream().map(r -> {
-            Map<String, Object> reference = new LinkedHashMap<>();
-            reference.put("number", r.referenceNumber());
-            reference.put("issuedOn", String.valueOf(r.issuedOn()));
-            reference.put("issuingBody", r.issuingBody());
-            reference.put("repressionKind", String.valueOf(r.repressionKind()));
-            reference.put("category", String.valueOf(r.category()));
-            return reference;
-        }).toList());
-        return check;
-    }
-
-    private static Map<String, Object> person(PersonRecord person) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("iin", person.iin());
-        map.put("surname", person.surname());
-        map.put("firstName", person.firstName());
-        map.put("patronymic", person.patronymic());
-        map.put("birthDate", String.valueOf(person.birthDate()));
-        map.put("lifeStatus", String.valueOf(person.lifeStatus()));
-        return map;
+    private static RegistrySnapshot.RehabilitationRegister registerCheck(IntakeRequest.RehabilitationDocument presented,
+            List<RehabilitationRecord> register) {
+        return new RegistrySnapshot.RehabilitationRegister(presented != null
+                && register.stream().anyMatch(r -> r.referenceNumber().equals(presented.number())),
+                register.stream().map(RegistrySnapshot.RehabilitationReference::of).toList());
     }
 
     private Map<String, Object> intakeRecord(IntakeRequest request, Caller caller) {

@@ -50,10 +50,6 @@ public record IntakeRequest(
             @Schema(example = "Сейтқали") @NotBlank @Size(max = 100) String surname,
             @Schema(example = "Бекжан") @NotBlank @Size(max = 100) String name,
             @Schema(description = "Only if any") @Size(max = 100) String patronymic) {
-
-        public String fullName() {
-            return surname + " " + name + (patronymic == null || patronymic.isBlank() ? "" : " " + patronymic);
-        }
     }
 
     public record ResidentialAddress(

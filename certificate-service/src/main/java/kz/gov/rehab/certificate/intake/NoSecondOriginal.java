@@ -3,6 +3,7 @@ package kz.gov.rehab.certificate.intake;
 import java.util.Optional;
 import kz.gov.rehab.certificate.application.RequestedResult;
 import kz.gov.rehab.certificate.issuance.Certificate;
+import kz.gov.rehab.commons.person.Iin;
 
 /**
  * C8: a person holds one original certificate; a person who holds one (issued by this system or
@@ -18,7 +19,7 @@ public final class NoSecondOriginal {
     }
 
     /** The number of the original certificate on record for the person with this IIN, if any. */
-    public static Optional<String> originalOnRecord(String holderIin) {
+    public static Optional<String> originalOnRecord(Iin holderIin) {
         return Certificate.originalOf(holderIin).map(certificate -> certificate.number);
     }
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import kz.gov.rehab.commons.person.Iin;
 
 /**
  * A certificate to a rehabilitated person or its duplicate (C8, Appendix 2 of Order No. 78):
@@ -61,7 +62,7 @@ public class Certificate extends PanacheEntityBase {
     public Kind kind;
 
     @Column(name = "holder_iin", nullable = false)
-    public String holderIin;
+    public Iin holderIin;
 
     @Column(name = "holder_name", nullable = false)
     public String holderName;
@@ -95,7 +96,7 @@ public class Certificate extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static Optional<Certificate> originalOf(String holderIin) {
+    public static Optional<Certificate> originalOf(Iin holderIin) {
         return find("holderIin = ?1 and kind = ?2", holderIin, Kind.ORIGINAL).firstResultOptional();
     }
 
@@ -104,7 +105,7 @@ public class Certificate extends PanacheEntityBase {
     }
 
     /** The certificate now in force for the holder: the original, or its latest duplicate. */
-    public static Optional<Certificate> inForceFor(String holderIin) {
+    public static Optional<Certificate> inForceFor(Iin holderIin) {
         return find("holderIin = ?1 and status = ?2", holderIin, Status.VALID).firstResultOptional();
     }
 

@@ -22,6 +22,7 @@ import kz.gov.rehab.commons.refusal.RuleBroken;
 import kz.gov.rehab.commons.refusal.StateConflict;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.issuance.Certificate;
+import kz.gov.rehab.commons.person.FullName;
 import kz.gov.rehab.commons.person.Iin;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
@@ -62,7 +63,7 @@ public class PreSystemRegister {
         OffsetDateTime now = clock.now();
         List<RegisterRowRule.Rejection> rejections = check(rows, now.toLocalDate(),
                 number -> Certificate.findByIdOptional(number).isPresent(),
-                holder -> Iin.isValid(holder) && NoSecondOriginal.originalOnRecord(holder).isPresent());
+                holder -> Iin.isValid(holder) && NoSecondOriginal.originalOnRecord(Iin.parse(holder)).isPresent());
         if (!rejections.isEmpty()) {
             throw new RuleBroken("import-rows-rejected", "Rows rejected, nothing imported",
                     rejections.size() + " of " + rows.size() + " rows are rejected; the import is all or nothing, so no row was recorded")
@@ -139,11 +140,11 @@ public class PreSystemRegister {
         certificate.provenance = Certificate.Provenance.IMPORT;
         certificate.importId = importId;
         certificate.kind = Certificate.Kind.ORIGINAL;
-        certificate.holderIin = row.holderIin();
+        certificate.holderIin = Iin.parse(row.holderIin());
         certificate.holderSurname = row.surname();
         certificate.holderFirstName = row.firstName();
         certificate.holderPatronymic = row.patronymic();
-        certificate.holderName = row.surname() + " " + row.firstName() + (row.patronymic() == null ? "" : " " + row.patronymic());
+        certificate.holderName = FullName.of(row.surname(), row.firstName(), row.patronymic());
         certificate.basisDocument = row.basisDocument();
         certificate.issuedOn = LocalDate.parse(row.issuedOn());
         certificate.akimatCode = row.akimatCode();

@@ -43,6 +43,8 @@ public class ElectronicQueue {
     static final String BREACH_METER = "rehab.queue.breaches";
     private static final Logger LOG = Logger.getLogger(ElectronicQueue.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final String ARRIVAL = "only a booked slot is checked in on arrival";
+    private static final String SERVICE = "an intake names a ticket called to a window and not yet served";
 
     private final EntityManager em;
     private final BranchSchedule schedule;
@@ -96,12 +98,10 @@ public class ElectronicQueue {
     @Transactional
     public QueueTicket arrive(String number, String branch) {
         QueueTicket ticket = ticketOf(number, branch);
-        if (ticket.status != QueueTicket.Status.BOOKED) {
-            throw new TicketNotServableException(number, ticket.status, "only a booked slot is checked in on arrival");
-        }
+        ticket.requireMove(QueueTicket.Status.WAITING, ARRIVAL);
         OffsetDateTime now = clock.now();
         schedule.requireOpen(branch, now);
-        ticket.status = QueueTicket.Status.WAITING;
+        ticket.moveTo(QueueTicket.Status.WAITING, ARRIVAL);
         ticket.queuedAt = now.isAfter(ticket.slotAt) ? now : ticket.slotAt;
         return ticket;
     }
@@ -124,7 +124,7 @@ public class ElectronicQueue {
             return Optional.empty();
         }
         QueueTicket ticket = next.get(0);
-        ticket.status = QueueTicket.Status.CALLED;
+        ticket.moveTo(QueueTicket.Status.CALLED, "only a waiting ticket is called to a window");
         ticket.calledAt = now;
         ticket.window = window;
         Duration wait = Duration.between(ticket.queuedAt, now);
@@ -156,17 +156,15 @@ public class ElectronicQueue {
     @Transactional
     public QueueTicket requireCalled(String number, String branch) {
         QueueTicket ticket = ticketOf(number, branch);
-        if (ticket.status != QueueTicket.Status.CALLED) {
-            throw new TicketNotServableException(number, ticket.status, "an intake names a ticket called to a window and not yet served");
-        }
+        ticket.requireMove(QueueTicket.Status.SERVED, SERVICE);
         return ticket;
     }
 
     /** The receipt is given: the service ends (item 5.3). In the intake's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public QueueTimes serve(String number, String branch, String applicationNumber, OffsetDateTime at) {
-        QueueTicket ticket = requireCalled(number, branch);
-        ticket.status = QueueTicket.Status.SERVED;
+        QueueTicket ticket = ticketOf(number, branch);
+        ticket.moveTo(QueueTicket.Status.SERVED, SERVICE);
         ticket.servedAt = at;
         ticket.applicationNumber = applicationNumber;
         Duration service = Duration.between(ticket.calledAt, at);

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import kz.gov.rehab.commons.state.Transitions;
 
 /**
  * A ticket of the electronic queue (standard item 9): taken at the branch, or a slot booked through
@@ -29,11 +30,22 @@ public class QueueTicket extends PanacheEntityBase {
         BOOKED
     }
 
+    /**
+     * Where a ticket is: a booked slot waits for the arrival, a waiting ticket for the call to a
+     * window, a called one for the intake that names it. A ticket taken at the branch starts WAITING.
+     */
     public enum Status {
         BOOKED,
         WAITING,
         CALLED,
-        SERVED
+        SERVED;
+
+        /** The state machine of a ticket: checked in on arrival, called, served by an intake. */
+        public static final Transitions<Status> MOVES = Transitions.of(Status.class, "ticket")
+                .from(BOOKED).to(WAITING)
+                .from(WAITING).to(CALLED)
+                .from(CALLED).to(SERVED)
+                .build();
     }
 
     @Id
@@ -88,6 +100,22 @@ public class QueueTicket extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * Moves to {@code next} if the ticket's state machine allows it, or refuses with
+     * {@link TicketNotServableException} (422, naming the state) and {@code expected}, what the move needs.
+     */
+    public void moveTo(Status next, String expected) {
+        requireMove(next, expected);
+        status = next;
+    }
+
+    /** Refuses as {@link #moveTo} does when the state machine does not allow the move to {@code next}. */
+    public void requireMove(Status next, String expected) {
+        if (!Status.MOVES.canMove(status, next)) {
+            throw new TicketNotServableException(number, status, expected);
+        }
+    }
 
     public static Optional<QueueTicket> byNumber(String number) {
         return find("number", number).firstResultOptional();

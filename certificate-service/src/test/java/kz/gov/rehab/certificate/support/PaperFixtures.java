@@ -8,13 +8,13 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.gov.rehab.certificate.application.ApplicationStatus;
 import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.certificate.application.RefusalGround;
+import kz.gov.rehab.certificate.application.RegistrySnapshot;
 import kz.gov.rehab.certificate.application.RequestedResult;
 import kz.gov.rehab.certificate.hearing.Hearing;
 import kz.gov.rehab.certificate.intake.receipt.AcceptanceReceipt;
@@ -22,6 +22,8 @@ import kz.gov.rehab.certificate.intake.receipt.Employee;
 import kz.gov.rehab.certificate.intake.receipt.RefusalReceipt;
 import kz.gov.rehab.certificate.issuance.Certificate;
 import kz.gov.rehab.commons.document.DocumentsConfig;
+import kz.gov.rehab.commons.egov.LifeStatus;
+import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.testing.FixedDocumentsConfig;
 
 /**
@@ -45,7 +47,7 @@ public final class PaperFixtures {
     }
 
     public static CertificateApplication accepted() {
-        CertificateApplication a = application("CRT-2026-000042", "330707399060", person("Исқақов", "Мұрат", "Болатұлы"));
+        CertificateApplication a = application("CRT-2026-000042", "330707399060", "Исқақов", "Мұрат", "Болатұлы");
         a.status = ApplicationStatus.UNDER_REVIEW;
         a.akimatCode = "710000000";
         a.akimatName = "Астана қаласының әкімдігі";
@@ -59,7 +61,7 @@ public final class PaperFixtures {
     }
 
     public static CertificateApplication refusedAtIntake() {
-        CertificateApplication a = application("CRT-2026-000043", "380922499015", person("Омарова", "Күлпаш", "Әбенқызы"));
+        CertificateApplication a = application("CRT-2026-000043", "380922499015", "Омарова", "Күлпаш", "Әбенқызы");
         a.status = ApplicationStatus.REFUSED_AT_INTAKE;
         a.receipt = map(new RefusalReceipt(RefusalReceipt.KIND, a.number, "SC-0101", "Астана, Қабанбай батыр даңғылы 1",
                 List.of("Identity card No. 099000002: expired on 2025-03-09",
@@ -100,7 +102,7 @@ public final class PaperFixtures {
         c.number = "710000000-2026-000017";
         c.applicationId = UUID.fromString("00000000-0000-0000-0000-000000000042");
         c.kind = Certificate.Kind.ORIGINAL;
-        c.holderIin = "330707399060";
+        c.holderIin = Iin.parse("330707399060");
         c.holderName = "Исқақов Мұрат Болатұлы";
         c.akimatCode = "710000000";
         c.akimatName = "Астана қаласының әкімдігі";
@@ -116,7 +118,7 @@ public final class PaperFixtures {
         c.number = "710000000-2026-000009-D1";
         c.applicationId = UUID.fromString("00000000-0000-0000-0000-000000000044");
         c.kind = Certificate.Kind.DUPLICATE;
-        c.holderIin = "350412399000";
+        c.holderIin = Iin.parse("350412399000");
         c.holderName = "Сейтқали Бекжан";
         c.issuedOn = LocalDate.of(2026, 4, 2);
         c.printedAt = OffsetDateTime.parse("2026-04-02T09:30:00+05:00");
@@ -125,25 +127,18 @@ public final class PaperFixtures {
         return c;
     }
 
-    private static CertificateApplication application(String number, String iin, Map<String, Object> applicant) {
+    private static CertificateApplication application(String number, String iin, String surname, String firstName,
+            String patronymic) {
         CertificateApplication a = new CertificateApplication();
         a.id = UUID.nameUUIDFromBytes(number.getBytes());
         a.number = number;
         a.requested = RequestedResult.CERTIFICATE;
-        a.applicantIin = iin;
+        a.applicantIin = Iin.parse(iin);
         a.branchNumber = "SC-0101";
         a.submittedAt = SUBMITTED;
-        applicant.put("iin", iin);
-        a.registrySnapshot = new LinkedHashMap<>(Map.of("applicant", applicant));
+        a.registrySnapshot = new RegistrySnapshot(SUBMITTED, new RegistrySnapshot.Person(a.applicantIin, surname, firstName,
+                patronymic, null, LifeStatus.ALIVE), null, null, null, null, null, null, null);
         return a;
-    }
-
-    private static Map<String, Object> person(String surname, String firstName, String patronymic) {
-        Map<String, Object> person = new LinkedHashMap<>();
-        person.put("surname", surname);
-        person.put("firstName", firstName);
-        person.put("patronymic", patronymic);
-        return person;
     }
 
     private static Map<String, Object> map(Object value) {

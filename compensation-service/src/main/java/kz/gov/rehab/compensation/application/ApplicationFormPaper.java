@@ -12,6 +12,7 @@ import kz.gov.rehab.commons.document.PaperDocument;
 import kz.gov.rehab.commons.document.PaperDocument.Choice;
 import kz.gov.rehab.commons.document.PrintedDocument;
 import kz.gov.rehab.commons.egov.IdentityDocumentType;
+import kz.gov.rehab.commons.person.FullName;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;
 
 /**
@@ -93,16 +94,11 @@ public class ApplicationFormPaper {
                                 "Согласен(на) на использование сведений, составляющих охраняемую законом тайну, содержащихся "
                                         + "в цифровых системах", a.consentProtectedSecrets)))
                 .dateLine("Күні", "Дата", a.applicationDate)
-                .signature("Өтiнiш берушінің қолы", "Подпись заявителя", fullName(a.surname, a.firstName, a.patronymic))
+                .signature("Өтiнiш берушінің қолы", "Подпись заявителя", FullName.of(a.surname, a.firstName, a.patronymic))
                 .dateLine("Өтінiш қабылданды (күнi)", "Заявление принято (дата)", a.acceptedOn)
                 .signature("Өтiнiштi қабылдаған маманның Т.А.Ә. (ол болған жағдайда), қолы",
                         "Ф.И.О. (при его наличии) специалиста, принявшего заявление, подпись", specialist(a.acceptedBy))
                 .print();
-    }
-
-    /** Surname, first name and the patronymic if any, as one line. */
-    public static String fullName(String surname, String firstName, String patronymic) {
-        return surname + " " + firstName + (patronymic == null || patronymic.isBlank() ? "" : " " + patronymic);
     }
 
     private static String subdivision(CompensationApplication a) {
@@ -110,7 +106,7 @@ public class ApplicationFormPaper {
     }
 
     private static String specialist(Specialist s) {
-        return s == null ? "" : fullName(s.surname(), s.firstName(), s.patronymic()) + (s.position() == null ? "" : ", " + s.position());
+        return s == null ? "" : FullName.of(s.surname(), s.firstName(), s.patronymic()) + (s.position() == null ? "" : ", " + s.position());
     }
 
     private static Choice benefit(CompensationApplication a, ReceivedBenefit benefit, String kk, String ru) {

@@ -193,7 +193,7 @@ public class ApplicationIntake {
         application.id = UUID.randomUUID();
         application.number = number;
         application.programme = programme;
-        application.iin = form.iin().value();
+        application.iin = form.iin();
         application.status = ApplicationStatus.SUBMITTED;
         fill(application, form, found.bank());
         application.registrySnapshot = snapshot(found.person(), form, found.address());

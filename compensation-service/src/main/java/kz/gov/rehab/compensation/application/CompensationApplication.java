@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import kz.gov.rehab.commons.egov.IdentityDocumentType;
+import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.compensation.decision.RefusalReason;
 import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
 import kz.gov.rehab.compensation.homeschooling.HomeSchoolingCase;
@@ -35,7 +36,7 @@ public class CompensationApplication extends PanacheEntityBase {
     public String number;
     @Enumerated(EnumType.STRING)
     public PayoutProgramme programme;
-    public String iin;
+    public Iin iin;
     @Enumerated(EnumType.STRING)
     public ApplicationStatus status;
 
@@ -120,7 +121,7 @@ public class CompensationApplication extends PanacheEntityBase {
     public String subdivision;
     /** Home-schooling reimbursement: the child (the beneficiary), the disability, the conclusion. */
     @Column(name = "child_iin")
-    public String childIin;
+    public Iin childIin;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "home_schooling")
     public HomeSchoolingCase homeSchooling;
@@ -220,7 +221,7 @@ public class CompensationApplication extends PanacheEntityBase {
     }
 
     /** Another application of the same person that holds the compensation of a once-per-person programme. */
-    public static Optional<CompensationApplication> holderOfCompensation(PayoutProgramme programme, String iin, UUID except) {
+    public static Optional<CompensationApplication> holderOfCompensation(PayoutProgramme programme, Iin iin, UUID except) {
         return find("programme = ?1 and iin = ?2 and status in ?3 and id <> ?4", programme, iin,
                 ApplicationStatus.HOLDS_COMPENSATION, except).firstResultOptional();
     }

@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.gov.rehab.commons.egov.EgovRegistries;
 import kz.gov.rehab.commons.egov.PersonRecord;
-import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.concurrency.VersionMismatch;
 import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
@@ -76,9 +75,8 @@ public class CompensationDecisions {
     public PersonsNow personsNow(UUID id) {
         CompensationApplication application = CompensationApplication.<CompensationApplication>findByIdOptional(id)
                 .orElseThrow(() -> new NotFound("No compensation application " + id));
-        var childFound = registries.personMeanwhile(application.childIin == null ? null : Iin.parse(application.childIin),
-                application.number);
-        PersonRecord applicant = registries.person(Iin.parse(application.iin), application.number).orElseThrow(() -> new RuleBroken("person-not-registered",
+        var childFound = registries.personMeanwhile(application.childIin, application.number);
+        PersonRecord applicant = registries.person(application.iin, application.number).orElseThrow(() -> new RuleBroken("person-not-registered",
                 "Person not in the state database of individuals",
                 "The applicant is no longer registered in the state database of individuals"));
         Optional<PersonRecord> child = application.childIin == null ? Optional.empty()
@@ -87,9 +85,9 @@ public class CompensationDecisions {
                         "The child is no longer registered in the state database of individuals")));
         boolean oneTime = application.programme == PayoutProgramme.REPRESSION_ONE_TIME;
         List<RehabilitationRecord> register = oneTime
-                ? registries.rehabilitationRecords(Iin.parse(application.iin), application.number) : List.of();
+                ? registries.rehabilitationRecords(application.iin, application.number) : List.of();
         List<CompensationPayment> paidBefore = AssignmentPolicy.OnePaymentPerPerson.paymentsOnRecord(registries,
-                application.programme, Iin.parse(application.iin), application.number);
+                application.programme, application.iin, application.number);
         return new PersonsNow(applicant, child, register, paidBefore);
     }
 

@@ -15,7 +15,7 @@ import kz.gov.rehab.commons.document.DocumentIdentity;
 import kz.gov.rehab.commons.document.DocumentsConfig;
 import kz.gov.rehab.commons.document.PaperDocument;
 import kz.gov.rehab.commons.document.PrintedDocument;
-import kz.gov.rehab.compensation.application.ApplicationFormPaper;
+import kz.gov.rehab.commons.person.FullName;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.application.RegistrySnapshot;
 import kz.gov.rehab.compensation.decision.amount.AmountOutcome;
@@ -72,7 +72,7 @@ public class DecisionPaper {
                 .field("Шешімнің (өтініштің) нөмірі", "Номер решения (заявления)", a.number)
                 .field("Шешім қабылданған күн мен уақыт", "Дата и время принятия решения", DATE_TIME.format(decidedAt))
                 .field("Өтініш беруші: " + PaperDocument.FULL_NAME_KK, "Заявитель: " + PaperDocument.FULL_NAME_RU, applicant(a))
-                .field("Жеке сәйкестендіру нөмірі (ЖСН)", "Индивидуальный идентификационный номер (ИИН)", a.iin)
+                .field("Жеке сәйкестендіру нөмірі (ЖСН)", "Индивидуальный идентификационный номер (ИИН)", a.iin.value())
                 .field("Өтініш берілген күн", "Дата подачи заявления", PaperDocument.date(a.filedOn()))
                 .field("Ақтау туралы анықтаманың нөмiрi және берiлген күні", "Номер и дата выдачи справки о реабилитации",
                         a.referenceNumber + ", " + PaperDocument.date(a.referenceDate));
@@ -96,8 +96,8 @@ public class DecisionPaper {
     /** The person as the state database of individuals named them when the application was checked; the form's name otherwise. */
     private static String applicant(CompensationApplication a) {
         RegistrySnapshot.Person person = a.registrySnapshot == null ? null : a.registrySnapshot.person();
-        return person == null ? ApplicationFormPaper.fullName(a.surname, a.firstName, a.patronymic)
-                : ApplicationFormPaper.fullName(person.surname(), person.firstName(), person.patronymic());
+        return person == null ? FullName.of(a.surname, a.firstName, a.patronymic)
+                : FullName.of(person.surname(), person.firstName(), person.patronymic());
     }
 
     private static String computation(AmountOutcome.Computed b) {

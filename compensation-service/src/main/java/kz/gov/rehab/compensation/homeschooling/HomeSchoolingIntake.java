@@ -84,7 +84,7 @@ public class HomeSchoolingIntake {
                         "ends before the month of the application or after the child comes of age"))));
 
         RegistrySnapshot.Person childInRegistry = RegistrySnapshot.Person.of(childRecord);
-        application.childIin = child.iin().value();
+        application.childIin = child.iin();
         application.homeSchooling = new HomeSchoolingCase(form.relationToChild(), blankToNull(form.authorityDocument()),
                 new HomeSchoolingCase.Child(child.iin().value(), child.surname().trim(), child.firstName().trim(),
                         blankToNull(child.patronymic()), child.birthDate()),

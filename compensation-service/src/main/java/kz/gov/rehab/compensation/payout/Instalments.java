@@ -32,7 +32,7 @@ public class Instalments {
                     INSERT INTO instalment (programme, beneficiary_iin, month, application_id, amount_kzt)
                     VALUES (:programme, :beneficiary, :month, :application, :amount)""")
                     .setParameter("programme", application.programme.name())
-                    .setParameter("beneficiary", application.childIin)
+                    .setParameter("beneficiary", application.childIin.value())
                     .setParameter("month", month.atDay(1))
                     .setParameter("application", application.id)
                     .setParameter("amount", application.instalmentKzt)
@@ -48,7 +48,7 @@ public class Instalments {
                 WHERE i.programme = :programme AND i.beneficiary_iin = :beneficiary AND i.application_id <> :application
                   AND i.month BETWEEN :from AND :to ORDER BY a.number""", String.class)
                 .setParameter("programme", application.programme.name())
-                .setParameter("beneficiary", application.childIin)
+                .setParameter("beneficiary", application.childIin.value())
                 .setParameter("application", application.id)
                 .setParameter("from", application.periodFrom)
                 .setParameter("to", application.periodTo)

@@ -90,7 +90,7 @@ public class Pain001Export {
                 xml.writeStartElement("Id");
                 xml.writeStartElement("PrvtId");
                 xml.writeStartElement("Othr");
-                text(xml, "Id", item.iin);
+                text(xml, "Id", item.iin.value());
                 xml.writeStartElement("SchmeNm");
                 text(xml, "Prtry", "IIN");
                 xml.writeEndElement();

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;
 
 /** One payment of a batch: who is paid, to which account, how much, and what the bank answered. */
@@ -26,7 +27,7 @@ public class PayoutItem extends PanacheEntityBase {
     public UUID applicationId;
     @Enumerated(EnumType.STRING)
     public PayoutProgramme programme;
-    public String iin;
+    public Iin iin;
     /** The ISO 20022 end-to-end id the bank answers with: application number and attempt. */
     @Column(name = "end_to_end_id")
     public String endToEndId;

@@ -9,7 +9,6 @@ import kz.gov.rehab.commons.events.Channel;
 import kz.gov.rehab.commons.events.MonitoringData;
 import kz.gov.rehab.commons.events.Provider;
 import kz.gov.rehab.commons.events.StatusEvents;
-import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 
 /**
@@ -62,7 +61,7 @@ public class StageRecorder {
                 .channel(Channel.SERVICE_PROVIDER)
                 .occurredAt(row.at)
                 .actorRole(stage.actorRole())
-                .applicant(Iin.parse(application.iin))
+                .applicant(application.iin)
                 .details(details);
         if (application.subdivision != null && !application.subdivision.isBlank()) {
             data.provider(Provider.labourSocialProtectionSubdivision(application.subdivision, null));

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.testing.EgovGatewayResource;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.application.CompensationApplication;
@@ -66,10 +67,10 @@ class OnePaymentPerPersonConcurrencyTest {
         Map<Integer, Long> byStatus = statuses.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(byStatus.keySet()).isSubsetOf(200, 409);
         long holding = QuarkusTransaction.requiringNew().call(() -> CompensationApplication.count(
-                "iin = ?1 and status in ?2", person.iin(), ApplicationStatus.HOLDS_COMPENSATION));
+                "iin = ?1 and status in ?2", Iin.parse(person.iin()), ApplicationStatus.HOLDS_COMPENSATION));
         assertThat(holding).isEqualTo(1);
         long refusedAsPaid = QuarkusTransaction.requiringNew().call(() -> CompensationApplication.count(
-                "iin = ?1 and status = ?2 and refusalReason = ?3", person.iin(), ApplicationStatus.REFUSED,
+                "iin = ?1 and status = ?2 and refusalReason = ?3", Iin.parse(person.iin()), ApplicationStatus.REFUSED,
                 kz.gov.rehab.compensation.decision.RefusalReason.ALREADY_COMPENSATED));
         assertThat(refusedAsPaid + byStatus.getOrDefault(409, 0L)).isEqualTo(APPLICATIONS - 1);
     }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.application.ReceivedBenefit;
@@ -46,7 +47,7 @@ public final class AssignedCompensations {
         a.id = UUID.randomUUID();
         a.number = "TST-" + System.nanoTime() + "-" + NUMBER.incrementAndGet();
         a.programme = PayoutProgramme.REPRESSION_ONE_TIME;
-        a.iin = iin;
+        a.iin = Iin.parse(iin);
         a.status = ApplicationStatus.ASSIGNED;
         a.surname = "ТЕСТОВ";
         a.firstName = "ТЕСТ";

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import kz.gov.rehab.commons.document.DocumentsConfig;
+import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.testing.FixedDocumentsConfig;
 import kz.gov.rehab.commons.egov.IdentityDocumentType;
 import kz.gov.rehab.compensation.application.ApplicationStatus;
@@ -34,7 +35,7 @@ public final class PaperFixtures {
         a.id = UUID.fromString("00000000-0000-0000-0000-000000000001");
         a.number = "CMP-2026-000001";
         a.programme = PayoutProgramme.REPRESSION_ONE_TIME;
-        a.iin = "330707399060";
+        a.iin = Iin.parse("330707399060");
         a.status = ApplicationStatus.DATA_CHECKED;
         a.surname = "Исқақов";
         a.firstName = "Мұрат";

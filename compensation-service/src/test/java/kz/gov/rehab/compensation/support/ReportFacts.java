@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
+import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.compensation.application.CompensationApplication;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;
 
@@ -57,7 +58,7 @@ public final class ReportFacts {
             a.referenceDate = null;
             a.rehabilitationMonths = null;
             a.rehabilitationCategory = null;
-            a.childIin = child;
+            a.childIin = Iin.parse(child);
             a.homeSchooling = new kz.gov.rehab.compensation.homeschooling.HomeSchoolingCase(
                     kz.gov.rehab.compensation.homeschooling.HomeSchoolingCase.Relation.PARENT, null,
                     new kz.gov.rehab.compensation.homeschooling.HomeSchoolingCase.Child(child, "БАЛА", "ТЕСТ", null,
@@ -98,7 +99,7 @@ public final class ReportFacts {
                     VALUES (:id, :batch, :application, 'HOME_SCHOOLING_REIMBURSEMENT', :iin, :e2e, 'ТЕСТОВ ТЕСТ',
                             'KZ71722KZT0000000002', 'CASPKZKA', :amount, :status, :reason, :at, 0, :month)""")
                     .setParameter("id", UUID.randomUUID()).setParameter("batch", batch).setParameter("application", award)
-                    .setParameter("iin", a.iin).setParameter("e2e", (PREFIX + UUID.randomUUID()).substring(0, 35))
+                    .setParameter("iin", a.iin.value()).setParameter("e2e", (PREFIX + UUID.randomUUID()).substring(0, 35))
                     .setParameter("amount", MONTHLY).setParameter("status", outcome)
                     .setParameter("reason", "FAILED".equals(outcome) ? "account closed" : null)
                     .setParameter("at", settledAt).setParameter("month", month.atDay(1)).executeUpdate();

@@ -10,9 +10,9 @@ import kz.gov.rehab.certificate.application.ApplicationStage;
 import kz.gov.rehab.certificate.application.ApplicationStatus;
 import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.certificate.application.RefusalGround;
+import kz.gov.rehab.certificate.application.RegistrySnapshot;
 import kz.gov.rehab.certificate.application.RequestedResult;
 import kz.gov.rehab.certificate.application.Stage;
-import kz.gov.rehab.commons.person.Iin;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An application as the State Corporation and the competent akimat see it. */
@@ -36,14 +36,14 @@ public record ApplicationView(
         String refusalReason,
         LocalDate handedOutOn,
         Map<String, Object> receipt,
-        Map<String, Object> registrySnapshot,
+        RegistrySnapshot registrySnapshot,
         @Schema(description = "What the registries and the certificate records said, for the akimat's review (item 11): "
                 + "code, detail, and the item-11 ground it may bear on") List<Map<String, Object>> reviewFindings,
         List<StageView> stages,
         long version) {
 
     public static ApplicationView of(CertificateApplication a, LocalDate today) {
-        return new ApplicationView(a.id, a.number, a.requested, a.status, Iin.mask(a.applicantIin), a.branchNumber, a.akimatCode,
+        return new ApplicationView(a.id, a.number, a.requested, a.status, a.applicantIin.masked(), a.branchNumber, a.akimatCode,
                 a.akimatName, a.submittedAt, a.readyDate, provisional(a), a.overdueOn(today), a.decision, a.refusalGround, a.refusalReason,
                 a.handedOutOn, a.receipt, a.registrySnapshot, a.reviewFindings,
                 ApplicationStage.of(a.id).stream().map(StageView::of).toList(), a.version);
@@ -51,7 +51,7 @@ public record ApplicationView(
 
     /** A line of the work list: no personal data beyond the masked IIN. */
     public static ApplicationView summary(CertificateApplication a, LocalDate today) {
-        return new ApplicationView(a.id, a.number, a.requested, a.status, Iin.mask(a.applicantIin), a.branchNumber, a.akimatCode,
+        return new ApplicationView(a.id, a.number, a.requested, a.status, a.applicantIin.masked(), a.branchNumber, a.akimatCode,
                 a.akimatName, a.submittedAt, a.readyDate, provisional(a), a.overdueOn(today), a.decision, a.refusalGround, null,
                 a.handedOutOn, null, null, null, null, a.version);
     }

@@ -26,7 +26,6 @@ import kz.gov.rehab.commons.document.PaperDocument;
 import kz.gov.rehab.commons.document.PdfResponses;
 import kz.gov.rehab.commons.idempotency.IdempotencyClaim;
 import kz.gov.rehab.commons.idempotency.IdempotentRequests;
-import kz.gov.rehab.commons.person.Iin;
 import kz.gov.rehab.commons.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -134,7 +133,7 @@ public class IssuanceResource {
             String akimatName, LocalDate issuedOn, OffsetDateTime printedAt, Certificate.Status status, String originalNumber,
             String form, int fee) {
         static CertificateView of(Certificate c) {
-            return new CertificateView(c.number, c.kind, Iin.mask(c.holderIin), c.holderName, c.akimatCode, c.akimatName, c.issuedOn,
+            return new CertificateView(c.number, c.kind, c.holderIin.masked(), c.holderName, c.akimatCode, c.akimatName, c.issuedOn,
                     c.printedAt, c.status, c.originalNumber, "PAPER", 0);
         }
     }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import kz.gov.rehab.certificate.issuance.Certificate;
-import kz.gov.rehab.commons.person.Iin;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -40,7 +39,7 @@ public class VerificationResource {
         if (certificate == null) {
             return new Verification(certificateNumber, "UNKNOWN", null, null, null, null, null);
         }
-        return new Verification(certificate.number, certificate.status.name(), certificate.kind, Iin.mask(certificate.holderIin),
+        return new Verification(certificate.number, certificate.status.name(), certificate.kind, certificate.holderIin.masked(),
                 certificate.issuedOn, certificate.akimatName, certificate.replacedBy);
     }
 

@@ -69,7 +69,7 @@ public record ApplicationView(UUID id, String number, PayoutProgramme programme,
     }
 
     public static ApplicationView of(CompensationApplication a) {
-        return new ApplicationView(a.id, a.number, a.programme, a.status, a.version, a.iin,
+        return new ApplicationView(a.id, a.number, a.programme, a.status, a.version, a.iin.value(),
                 new Form(a.surname, a.firstName, a.patronymic, a.birthDate, a.address, a.idDocumentType.name(),
                         a.idDocumentSeries, a.idDocumentNumber, a.idDocumentIssuer, a.iban, a.bankOnForm, a.bankBic,
                         a.receivedBenefits, a.receivedInOtherRepublic, a.otherRepublicGrounds, a.referenceNumber,

@@ -68,7 +68,7 @@ public class StatusInquiryResource {
             content = @Content(mediaType = "application/problem+json"))
     public Status inquire(@Valid @NotNull Inquiry inquiry) {
         CompensationApplication application = CompensationApplication.findByNumber(inquiry.applicationNumber().trim())
-                .filter(found -> found.iin.equals(inquiry.iin().value()))
+                .filter(found -> found.iin.equals(inquiry.iin()))
                 .orElseThrow(() -> ProblemException.notFound("No compensation application with this number for this IIN"));
         List<Step> steps = ApplicationStage.history(application.id).stream()
                 .map(stage -> new Step(stage.stage.stageName(), stage.at)).toList();
