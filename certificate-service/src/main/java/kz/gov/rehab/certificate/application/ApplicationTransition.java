@@ -1,7 +1,7 @@
 package kz.gov.rehab.certificate.application;
 
 import java.util.Set;
-import kz.gov.rehab.commons.problem.TransitionNotAllowed;
+import kz.gov.rehab.commons.refusal.TransitionNotAllowed;
 
 /**
  * The named changes of an application's status, each the move to one status of the state machine

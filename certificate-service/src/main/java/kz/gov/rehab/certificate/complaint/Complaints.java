@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import kz.gov.rehab.commons.caller.Caller;
-import kz.gov.rehab.commons.problem.TransitionNotAllowed;
+import kz.gov.rehab.commons.refusal.TransitionNotAllowed;
 import kz.gov.rehab.commons.refusal.NotFound;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationStatus;

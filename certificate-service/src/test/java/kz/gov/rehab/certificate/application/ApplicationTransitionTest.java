@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
-import kz.gov.rehab.commons.problem.TransitionNotAllowed;
+import kz.gov.rehab.commons.refusal.TransitionNotAllowed;
 import org.junit.jupiter.api.Test;
 
 /** The application state machine, pinned to the paragraphs that shape it. */

@@ -3,6 +3,7 @@ package kz.gov.rehab.commons.problem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.gov.rehab.commons.refusal.TransitionNotAllowed;
 
 /**
  * An error of the HTTP edge answered as {@code application/problem+json}, status and all: thrown by

@@ -5,7 +5,7 @@ import kz.gov.rehab.commons.egov.CompensationPayment;
 import kz.gov.rehab.commons.egov.RehabilitationRecord;
 import kz.gov.rehab.compensation.application.ApplicationIntake;
 import kz.gov.rehab.compensation.programme.PayoutProgramme;
-import kz.gov.rehab.commons.problem.TransitionNotAllowed;
+import kz.gov.rehab.commons.refusal.TransitionNotAllowed;
 import kz.gov.rehab.commons.refusal.NotFound;
 import kz.gov.rehab.commons.refusal.Refusal;
 import kz.gov.rehab.commons.refusal.RuleBroken;

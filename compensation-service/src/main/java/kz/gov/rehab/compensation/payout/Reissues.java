@@ -1,6 +1,6 @@
 package kz.gov.rehab.compensation.payout;
 
-import kz.gov.rehab.commons.problem.TransitionNotAllowed;
+import kz.gov.rehab.commons.refusal.TransitionNotAllowed;
 import kz.gov.rehab.commons.refusal.NotFound;
 import kz.gov.rehab.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;

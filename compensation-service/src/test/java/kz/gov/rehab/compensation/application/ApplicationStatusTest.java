@@ -3,7 +3,7 @@ package kz.gov.rehab.compensation.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import kz.gov.rehab.commons.problem.ProblemExceptionMappers;
-import kz.gov.rehab.commons.problem.TransitionNotAllowed;
+import kz.gov.rehab.commons.refusal.TransitionNotAllowed;
 import org.junit.jupiter.api.Test;
 
 class ApplicationStatusTest {

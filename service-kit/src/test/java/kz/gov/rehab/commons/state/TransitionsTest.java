@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import kz.gov.rehab.commons.problem.ProblemExceptionMappers;
-import kz.gov.rehab.commons.problem.TransitionNotAllowed;
+import kz.gov.rehab.commons.refusal.TransitionNotAllowed;
 import org.junit.jupiter.api.Test;
 
 class TransitionsTest {

@@ -1,6 +1,5 @@
-package kz.gov.rehab.commons.problem;
+package kz.gov.rehab.commons.refusal;
 
-import kz.gov.rehab.commons.refusal.StateConflict;
 
 /**
  * A move a state machine does not allow from the current state: a {@link StateConflict} of type
