@@ -19,6 +19,11 @@ APP_JVM_MEMORY="${APP_JVM_MEMORY:--Xmx128m -XX:+UseSerialGC -Xss512k}"
 # 2.4 times faster (docs/benchmarks.md). A machine with cores to spare should measure again.
 APP_JVM_JIT="${APP_JVM_JIT:--XX:TieredStopAtLevel=1}"
 
+# Start-up: class data sharing (AppCDS, the JDK's dynamic archive). The first run of a build writes
+# the classes it loaded to an archive when it stops; later starts of the same build map them instead
+# of loading and verifying them again (docs/benchmarks.md, footprint). APP_CDS=0 turns it off.
+APP_CDS="${APP_CDS:-1}"
+
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 STATE="${REHAB_STATE_DIR:-$ROOT/.local}"
 APPS_DIR="$STATE/apps"
@@ -121,6 +126,24 @@ app_env() {
   esac
 }
 
+# The class-data-sharing options of an instance: use the archive of this build of its jar, or write
+# one when the instance stops. Each instance has its own archive (two may stop at once). The JVM's
+# notes about classes it leaves out of the archive stay out of the application's JSON log.
+app_cds() {
+  [ "$APP_CDS" = 1 ] || return 0
+  local jar stamp archive
+  jar="$(app_jar "$1")"
+  stamp="$(stat -c %Y "$jar" 2>/dev/null)" || return 0
+  archive="$STATE/cds/$1@$stamp.jsa"
+  mkdir -p "$STATE/cds"
+  if [ -s "$archive" ]; then
+    echo "-XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
+  else
+    rm -f "$STATE/cds/$1@"*.jsa
+    echo "-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
+  fi
+}
+
 app_running() {
   local pidfile="$APPS_DIR/$1.pid"
   [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null
@@ -146,7 +169,7 @@ app_start() {
   DOCUMENTS_VERIFICATION_BASE_URL="${DOCUMENTS_VERIFICATION_BASE_URL:-http://127.0.0.1:$GATEWAY_PORT}" \
   SMALLRYE_JWT_SIGN_KEY_LOCATION="$STATE/keys/gateway-jwt-private.pem" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$STATE/keys/gateway-jwt-public.pem" \
-    env "${extra_env[@]}" MALLOC_ARENA_MAX=2 nohup java $APP_JVM_MEMORY $APP_JVM_JIT ${APP_JAVA_OPTS:-} -jar "$(app_jar "$app")" > "$APPS_DIR/$app.log" 2>&1 &
+    env "${extra_env[@]}" MALLOC_ARENA_MAX=2 nohup java $APP_JVM_MEMORY $APP_JVM_JIT $(app_cds "$app") ${APP_JAVA_OPTS:-} -jar "$(app_jar "$app")" > "$APPS_DIR/$app.log" 2>&1 &
   echo $! > "$APPS_DIR/$app.pid"
 }
 
