@@ -16,8 +16,9 @@ APP_JVM_MEMORY="${APP_JVM_MEMORY:--Xmx128m -XX:+UseSerialGC -Xss512k}"
 # Compilation: the quick compiler only (C1). On two cores shared by three applications, PostgreSQL
 # and Kafka, the optimising compiler (C2) was still compiling minutes into a load and took a fifth
 # of the CPU; without it the submit path took 21 instead of 53 ms of CPU per application and ran
-# 2.4 times faster (docs/benchmarks.md). A machine with cores to spare should measure again.
-APP_JVM_JIT="${APP_JVM_JIT:--XX:TieredStopAtLevel=1}"
+# 2.4 times faster (docs/benchmarks.md; measured again on 2026-12-01). A machine with cores to spare
+# should measure again: APP_JVM_JIT= (empty) gives the JVM's default, both compilers.
+APP_JVM_JIT="${APP_JVM_JIT--XX:TieredStopAtLevel=1}"
 
 # Start-up: class data sharing (AppCDS, the JDK's dynamic archive). The first run of a build writes
 # the classes it loaded to an archive when it stops; later starts of the same build map them instead
