@@ -95,7 +95,7 @@ count() { # name
   wait_outbox_empty
   psql_as certificate$DB_SUFFIX "SELECT number FROM certificate_application" > "$OUT/rows.txt"
   read_events
-  python3 scripts/drill/count.py "$OUT/$1.jsonl" "$OUT/rows.txt" "$OUT/events.jsonl"
+  python3 scripts/drill/count.py "$OUT/$1.jsonl" "$OUT/rows.txt" "$OUT/events.jsonl" "$DRILL_SINCE"
 }
 
 table_header() {
@@ -308,6 +308,8 @@ drill_hostile() {
 main() {
   local what="${1:-all}"
   trap stop_all EXIT
+  # the broker keeps the topic of earlier runs: only this run's events count
+  DRILL_SINCE="$(date -u +%Y-%m-%dT%H:%M:%S)"
   [ "$what" = scale ] && scale_setup
   fresh_databases
   scripts/infra.sh kafka-up

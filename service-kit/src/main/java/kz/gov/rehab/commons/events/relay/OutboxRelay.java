@@ -156,7 +156,8 @@ public class OutboxRelay {
 
     /**
      * One round: lease the pending events of up to {@code batch-size} applications (one committed
-     * statement), send them in waves and mark what the broker acknowledged (one statement). Wave
+     * statement), send them in waves and mark what the broker acknowledged after each wave (one
+     * statement each). Wave
      * <i>n</i> holds the <i>n</i>-th event of each application, sent once the wave before it is
      * acknowledged: an intake's three events leave in one round, and never overtake each other.
      * An application whose event failed sends nothing more this round. No row is locked while the
@@ -183,6 +184,8 @@ public class OutboxRelay {
                 List<Claimed> wave = queues.values().stream().map(Deque::poll).toList();
                 queues.values().removeIf(Deque::isEmpty);
                 Wave sent = send(wave);
+                // marked at once: a relay that dies later in the round sends none of these again
+                store.markPublished(sent.published());
                 published.addAll(sent.published());
                 sent.failed().forEach((c, error) -> {
                     failed.add(c.row().id());
@@ -200,7 +203,6 @@ public class OutboxRelay {
             brokerUnavailable = true;
             failAllBut(claimed, published, failed, e);
         }
-        store.markPublished(published);
         store.release(claimed.stream().map(c -> c.row().id())
                 .filter(id -> !published.contains(id) && !failed.contains(id)).toList());
         if (published.size() < claimed.size()) {
