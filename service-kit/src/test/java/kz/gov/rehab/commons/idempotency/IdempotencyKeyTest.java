@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import kz.gov.rehab.commons.testing.TransactionsPerKey;
 import kz.gov.rehab.commons.problem.Problem;
 import org.junit.jupiter.api.Test;
@@ -79,26 +80,10 @@ class IdempotencyKeyTest {
     void concurrentRetriesWithOneKeyCreateExactlyOnce() throws Exception {
         String key = UUID.randomUUID().toString();
         String name = "concurrent-" + key;
-        int callers = 20;
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Integer>> answers = new ArrayList<>();
-        for (int i = 0; i < callers; i++) {
-            answers.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return post(key, name).statusCode();
-            }, pool));
-        }
-        start.countDown();
-        for (CompletableFuture<Integer> answer : answers) {
-            int status = answer.get();
+        for (Response answer : atOnce(20, () -> post(key, name))) {
+            int status = answer.statusCode();
             assertTrue(status == 201 || status == 409, "201 (first or replay) or 409 (in flight), got " + status);
         }
-        pool.shutdown();
         assertEquals(1, countThings(name));
     }
 
@@ -117,25 +102,9 @@ class IdempotencyKeyTest {
     void concurrentDuplicatesGetTheFirstAnswerReplayed() throws Exception {
         String key = UUID.randomUUID().toString();
         String name = "duplicate-" + key;
-        int callers = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Response>> answers = new ArrayList<>();
-        for (int i = 0; i < callers; i++) {
-            answers.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return post(key, name);
-            }, pool));
-        }
-        start.countDown();
         int firsts = 0;
         Object id = null;
-        for (CompletableFuture<Response> future : answers) {
-            Response answer = future.get();
+        for (Response answer : atOnce(8, () -> post(key, name))) {
             assertEquals(201, answer.statusCode(), answer.asString());
             id = id == null ? answer.path("id") : id;
             assertEquals(id, answer.path("id"), "every caller gets the first answer");
@@ -144,7 +113,6 @@ class IdempotencyKeyTest {
                 firsts++;
             }
         }
-        pool.shutdown();
         assertEquals(1, firsts, "one answer is the first, the others are its replays");
         assertEquals(1, countThings(name));
     }
@@ -157,5 +125,32 @@ class IdempotencyKeyTest {
     private long countThings(String name) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM probe_thing WHERE name = :name")
                 .setParameter("name", name).getSingleResult()).longValue();
+    }
+
+    /** Sends {@code callers} requests released at the same instant; their answers, in order. */
+    private static List<Response> atOnce(int callers, Supplier<Response> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                answers.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return request.get();
+                }, pool));
+            }
+            start.countDown();
+            List<Response> all = new ArrayList<>();
+            for (CompletableFuture<Response> answer : answers) {
+                all.add(answer.get());
+            }
+            return all;
+        } finally {
+            pool.shutdown();
+        }
     }
 }

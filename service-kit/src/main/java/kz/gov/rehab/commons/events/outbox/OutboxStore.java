@@ -118,28 +118,25 @@ public class OutboxStore {
 
     /** Gives leased rows that were not sent back at once, for the next round of any instance. */
     public void release(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("UPDATE outbox_event SET lease_until = NULL WHERE id = ANY (?) AND published_at IS NULL")) {
-            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not release leased outbox rows", e);
-        }
+        updateRows("UPDATE outbox_event SET lease_until = NULL WHERE id = ANY (?) AND published_at IS NULL", ids,
+                "release leased outbox rows");
     }
 
     public void markPublished(List<UUID> ids) {
+        updateRows("UPDATE outbox_event SET published_at = now(), last_error = NULL, lease_until = NULL WHERE id = ANY (?)", ids,
+                "mark outbox rows published");
+    }
+
+    /** Runs {@code sql} (one {@code uuid[]} parameter) on {@code ids}, in one statement; nothing when there are none. */
+    private void updateRows(String sql, List<UUID> ids, String what) {
         if (ids.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("UPDATE outbox_event SET published_at = now(), last_error = NULL, lease_until = NULL WHERE id = ANY (?)")) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("could not mark outbox rows published", e);
+            throw new IllegalStateException("could not " + what, e);
         }
     }
 

@@ -39,8 +39,8 @@ import org.jboss.logging.Logger;
  * <li>Each round leases the pending events of up to {@code batch-size} applications in one
  * committed statement ({@code FOR UPDATE SKIP LOCKED}: other instances take other applications),
  * sends them in waves (an application's events one after the other, each once the broker
- * acknowledged the one before, {@code acks=all}) and marks what was acknowledged published in one
- * statement. An application is only taken when no earlier event of it is pending elsewhere, so
+ * acknowledged the one before, {@code acks=all}) and marks what was acknowledged published, one
+ * statement per wave. An application is only taken when no earlier event of it is pending elsewhere, so
  * order per application holds across failures and instances; no row is locked while the broker
  * answers. A round that published anything is followed at once by another, for events recorded
  * meanwhile.</li>
@@ -173,7 +173,7 @@ public class OutboxRelay {
         Map<UUID, Deque<Claimed>> queues = new LinkedHashMap<>();
         claimed.forEach(c -> queues.computeIfAbsent(c.row().applicationId(), id -> new ArrayDeque<>()).add(c));
         int applications = queues.size();
-        List<UUID> published = new ArrayList<>();
+        Set<UUID> published = new HashSet<>();
         Set<UUID> failed = new HashSet<>();
         boolean brokerUnavailable = false;
         try {
@@ -214,7 +214,7 @@ public class OutboxRelay {
     }
 
     /** Records the failed attempt on every leased row the round neither published nor failed yet. */
-    private void failAllBut(List<Claimed> claimed, List<UUID> published, Set<UUID> failed, Exception error) {
+    private void failAllBut(List<Claimed> claimed, Set<UUID> published, Set<UUID> failed, Exception error) {
         claimed.stream().filter(c -> !published.contains(c.row().id()) && failed.add(c.row().id()))
                 .forEach(c -> failed(c, error));
     }
