@@ -22,7 +22,9 @@ APP_JVM_JIT="${APP_JVM_JIT--XX:TieredStopAtLevel=1}"
 
 # Start-up: class data sharing (AppCDS, the JDK's dynamic archive). The first run of a build writes
 # the classes it loaded to an archive when it stops; later starts of the same build map them instead
-# of loading and verifying them again (docs/benchmarks.md, footprint). APP_CDS=0 turns it off.
+# of loading and verifying them again (docs/benchmarks.md, footprint). The applications are packaged
+# as aot-jar (parent pom.xml), so the archive holds the application's and libraries' classes, not
+# only the JDK's. APP_CDS=0 turns it off.
 APP_CDS="${APP_CDS:-1}"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -132,6 +134,11 @@ app_env() {
 # notes about classes it leaves out of the archive stay out of the application's JSON log.
 app_cds() {
   [ "$APP_CDS" = 1 ] || return 0
+  # JDK 17 crashes (SIGSEGV in KlassFactory::check_shared_class_file_load_hook) when a flight
+  # recording starts with the JVM and an application class comes from the archive: a recording
+  # started at launch (PROFILE=1 of scripts/bench.sh) runs without it (one started later with
+  # `jcmd <pid> JFR.start` ran with it in a trial).
+  case "${APP_JAVA_OPTS:-}" in *StartFlightRecording*) return 0 ;; esac
   local jar stamp archive
   jar="$(app_jar "$1")"
   stamp="$(stat -c %Y "$jar" 2>/dev/null)" || return 0
