@@ -9,9 +9,11 @@
 # Database names: DB_SUFFIX ("" for local runs, "_test" for the end-to-end tests).
 # Extra JVM options for every application: APP_JAVA_OPTS (e.g. a flight recording).
 
-# Memory: after a full GC under load each application holds 20-30 MB of live objects, so a 128 MB
-# heap leaves ample room; the serial collector (the JVM's own choice below 2 CPUs) and two malloc
-# arenas keep the rest of the process small (docs/benchmarks.md, footprint).
+# Memory: after a full GC under the submit load the gateway and the certificate service each hold
+# about 45 MB of live objects (jmap -histo:live, 2026-12-01), so a 128 MB heap leaves room; 64 MB
+# ran into back-to-back full collections and 96 MB cost more CPU per application than it saved in RSS
+# (docs/benchmarks.md, footprint). The serial collector (the JVM's own choice below 2 CPUs) and two
+# malloc arenas keep the rest of the process small. The Dockerfiles run the same options.
 APP_JVM_MEMORY="${APP_JVM_MEMORY:--Xmx128m -XX:+UseSerialGC -Xss512k}"
 # Compilation: the quick compiler only (C1). On two cores shared by three applications, PostgreSQL
 # and Kafka, the optimising compiler (C2) was still compiling minutes into a load and took a fifth

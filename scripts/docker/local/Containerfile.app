@@ -14,5 +14,6 @@ EXPOSE ${APP_PORT}
 USER 185
 WORKDIR /deployments
 ENV HOME=/deployments LANGUAGE='en_US:en'
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+ENV MALLOC_ARENA_MAX=2
+ENV JAVA_OPTS="-Xmx128m -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS $JAVA_OPTS_APPEND -jar /deployments/quarkus-run.jar"]
