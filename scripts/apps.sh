@@ -149,8 +149,9 @@ app_cds() {
   if [ -s "$archive" ]; then
     echo "-XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
   else
-    rm -f "$STATE/cds/$1@"*.jsa
-    echo "-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
+    rm -f "$STATE/cds/$1@"*.jsa "$STATE/cds/$1@"*.jsa.part
+    # written beside and renamed by apps_stop_one once the JVM has finished it
+    echo "-XX:ArchiveClassesAtExit=$archive.part -Xlog:cds=off -Xlog:cds+dynamic=off"
   fi
 }
 
@@ -209,15 +210,23 @@ apps_start() {
 apps_stop_one() {
   local app="$1" pidfile="$APPS_DIR/$1.pid"
   [ -f "$pidfile" ] || return 0
-  local pid; pid="$(cat "$pidfile")"
+  local pid killed="" grace=20; pid="$(cat "$pidfile")"
   if kill -0 "$pid" 2>/dev/null; then
     app_log "stopping $app (pid $pid)"
+    # writing the class-data-sharing archive at exit (app_cds) took 13-25 s on a busy machine
+    if tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q ArchiveClassesAtExit; then grace=90; fi
     kill "$pid"
-    local deadline=$((SECONDS + 20))
+    local deadline=$((SECONDS + grace))
     while kill -0 "$pid" 2>/dev/null && (( SECONDS < deadline )); do sleep 0.2; done
-    if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid"; fi
+    if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid"; killed=1; fi
   fi
   rm -f "$pidfile"
+  # an archive is used only when its JVM finished writing it: one cut short is dropped
+  local part
+  for part in "$STATE/cds/$app@"*.jsa.part; do
+    [ -e "$part" ] || continue
+    if [ -n "$killed" ]; then rm -f "$part"; else mv -f "$part" "${part%.part}"; fi
+  done
 }
 
 apps_stop() {
