@@ -8,15 +8,15 @@ import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 import kz.gov.rehab.commons.problem.Problem;
 import kz.gov.rehab.commons.problem.ProblemResponses;
+import kz.gov.rehab.commons.request.RequestId;
 import kz.gov.rehab.gateway.caller.CallingSystem;
 import kz.gov.rehab.gateway.caller.CallingSystems;
 
@@ -36,7 +36,6 @@ class GatewayInterceptor implements ProxyInterceptor {
     private static final long DRAIN_SECONDS = 10;
     /** Logged (as nginx does) when the caller closed the connection before the answer: nobody saw an answer. */
     static final int CLIENT_CLOSED_REQUEST = 499;
-    private static final Pattern ACCEPTED_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     /** Headers through which a caller could claim an identity; the gateway's JWT replaces them. */
     private static final List<String> IDENTITY_HEADER_PREFIXES = List.of("authorization", "x-api-key", "x-caller",
             "x-user", "x-remote-user", "x-forwarded-user", "x-auth", "x-org", "x-system", "x-roles", "x-forwarded-");
@@ -68,9 +67,7 @@ class GatewayInterceptor implements ProxyInterceptor {
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         HttpServerRequest incoming = context.request().proxiedRequest();
-        String fromCaller = incoming.getHeader(REQUEST_ID);
-        String requestId = fromCaller != null && ACCEPTED_REQUEST_ID.matcher(fromCaller).matches()
-                ? fromCaller : UUID.randomUUID().toString();
+        String requestId = RequestId.acceptOrGenerate(incoming.getHeader(REQUEST_ID));
         context.set("requestId", requestId);
         context.set("started", System.nanoTime());
         RouteTemplates.label(incoming, RouteTemplates.ofRoute(route.prefix()));
@@ -112,12 +109,17 @@ class GatewayInterceptor implements ProxyInterceptor {
         }
 
         MultiMap headers = context.request().headers();
-        List<String> names = List.copyOf(headers.names());
-        for (String name : names) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (IDENTITY_HEADER_PREFIXES.stream().anyMatch(lower::startsWith)) {
-                headers.remove(name);
+        List<String> claimed = null;
+        for (Map.Entry<String, String> header : headers) {
+            if (claimsAnIdentity(header.getKey())) {
+                if (claimed == null) {
+                    claimed = new ArrayList<>(2);
+                }
+                claimed.add(header.getKey());
             }
+        }
+        if (claimed != null) {
+            claimed.forEach(headers::remove);
         }
         headers.set("Authorization", "Bearer " + tokens.tokenFor(system));
         headers.set(REQUEST_ID, requestId);
@@ -132,6 +134,16 @@ class GatewayInterceptor implements ProxyInterceptor {
         return context.sendRequest()
                 .recover(failure -> sentAgain(context, failure) ? context.sendRequest() : Future.failedFuture(failure))
                 .recover(failure -> backendFailure(context, failure));
+    }
+
+    /** Whether a header is one through which a caller could claim an identity (any case). */
+    static boolean claimsAnIdentity(String name) {
+        for (String prefix : IDENTITY_HEADER_PREFIXES) {
+            if (name.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Who reads a public path without an API key. */
