@@ -1,5 +1,8 @@
 package kz.gov.rehab.gateway.proxy;
 
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapPropagator;
+import io.opentelemetry.context.propagation.TextMapSetter;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
@@ -50,9 +53,14 @@ class GatewayInterceptor implements ProxyInterceptor {
     /** The instances of the service behind this route. */
     private final BackendPool backends;
     private final long maxBodySize;
+    /** Puts the gateway's span in the forwarded request's headers; none where the proxy's client does it. */
+    private final TextMapPropagator traceContext;
+    private static final TextMapSetter<MultiMap> HEADERS = (headers, name, value) -> headers.set(name, value);
 
     GatewayInterceptor(String routeName, ProxyConfig.Route route, BackendPool backends, CallingSystems callingSystems,
-            RateLimits rateLimits, GatewayTokens tokens, ProxyProblems problems, long retryAfterSeconds) {
+            RateLimits rateLimits, GatewayTokens tokens, ProxyProblems problems, long retryAfterSeconds,
+            TextMapPropagator traceContext) {
+        this.traceContext = traceContext;
         this.routeName = routeName;
         this.route = route;
         this.callingSystems = callingSystems;
@@ -129,6 +137,9 @@ class GatewayInterceptor implements ProxyInterceptor {
         headers.set("X-Forwarded-Proto", incoming.scheme() == null ? "http" : incoming.scheme());
         if (incoming.authority() != null) {
             headers.set("X-Forwarded-Host", incoming.authority().toString());
+        }
+        if (traceContext != null) {
+            traceContext.inject(Context.current(), headers, HEADERS);
         }
 
         return context.sendRequest()
