@@ -129,7 +129,7 @@ class GatewayInterceptor implements ProxyInterceptor {
         if (claimed != null) {
             claimed.forEach(headers::remove);
         }
-        headers.set("Authorization", "Bearer " + tokens.tokenFor(system));
+        headers.set("Authorization", tokens.authorizationFor(system));
         headers.set(REQUEST_ID, requestId);
         if (incoming.remoteAddress() != null) {
             headers.set("X-Forwarded-For", incoming.remoteAddress().hostAddress());
