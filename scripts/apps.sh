@@ -21,6 +21,13 @@ APP_JVM_MEMORY="${APP_JVM_MEMORY:--Xmx128m -XX:+UseSerialGC -Xss512k}"
 # 2.4 times faster (docs/benchmarks.md; measured again on 2026-12-01). A machine with cores to spare
 # should measure again: APP_JVM_JIT= (empty) gives the JVM's default, both compilers.
 APP_JVM_JIT="${APP_JVM_JIT--XX:TieredStopAtLevel=1}"
+# The gateway's own choice (GATEWAY_JVM_JIT; empty: both compilers), APP_JVM_JIT when unset.
+app_jit() {
+  case "$(app_of "$1")" in
+    gateway) echo "${GATEWAY_JVM_JIT-$APP_JVM_JIT}" ;;
+    *) echo "$APP_JVM_JIT" ;;
+  esac
+}
 
 # Start-up: class data sharing (AppCDS, the JDK's dynamic archive). The first run of a build writes
 # the classes it loaded to an archive when it stops; later starts of the same build map them instead
@@ -180,7 +187,7 @@ app_start() {
   DOCUMENTS_VERIFICATION_BASE_URL="${DOCUMENTS_VERIFICATION_BASE_URL:-http://127.0.0.1:$GATEWAY_PORT}" \
   SMALLRYE_JWT_SIGN_KEY_LOCATION="$STATE/keys/gateway-jwt-private.pem" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$STATE/keys/gateway-jwt-public.pem" \
-    env "${extra_env[@]}" MALLOC_ARENA_MAX=2 nohup java $APP_JVM_MEMORY $APP_JVM_JIT $(app_cds "$app") ${APP_JAVA_OPTS:-} -jar "$(app_jar "$app")" > "$APPS_DIR/$app.log" 2>&1 &
+    env "${extra_env[@]}" MALLOC_ARENA_MAX=2 nohup java $APP_JVM_MEMORY $(app_jit "$app") $(app_cds "$app") ${APP_JAVA_OPTS:-} -jar "$(app_jar "$app")" > "$APPS_DIR/$app.log" 2>&1 &
   echo $! > "$APPS_DIR/$app.pid"
 }
 

@@ -131,26 +131,50 @@ bench_gateway() {
   DURATION=10s run_wrk "http://127.0.0.1:$CERTIFICATE_PORT$CHEAP_PATH" "Authorization: Bearer $token" >/dev/null
   DURATION=10s run_wrk "http://127.0.0.1:$GATEWAY_PORT$CHEAP_PATH" "X-Api-Key: $API_KEY" >/dev/null
   DURATION=10s run_wrk "http://127.0.0.1:$NGINX_PORT$CHEAP_PATH" "Authorization: Bearer $token" >/dev/null
+  # CPU time of the proxy (the gateway's process, nginx's master and workers) and of the service
+  # during each round: the proxy's own cost per request, which the shared cores do not blur.
+  local service_pid gateway_pid nginx_pids
+  service_pid=$(cat "$APPS_DIR/certificate-service.pid"); gateway_pid=$(cat "$APPS_DIR/gateway.pid")
+  nginx_pids="$(cat "$BENCH_DIR/nginx.pid") $(pgrep -P "$(cat "$BENCH_DIR/nginx.pid")" | tr '\n' ' ')"
+  measured() { # target url header → "target round req/s p50 p99 non-2xx proxy_ticks service_ticks requests"
+    local target="$1" proxy_pids="$2" url="$3" header="$4" p0 s0 line
+    p0=$(proc_ticks $proxy_pids); s0=$(proc_ticks "$service_pid")
+    line=$(run_wrk "$url" "$header")
+    echo "$target $round $line $(( $(proc_ticks $proxy_pids) - p0 )) $(( $(proc_ticks "$service_pid") - s0 ))" \
+      "$(awk '/requests in/{print $1}' "$BENCH_DIR/last-wrk.txt")"
+  }
   for round in $(seq 1 "$ROUNDS"); do
-    echo "direct $round $(run_wrk "http://127.0.0.1:$CERTIFICATE_PORT$CHEAP_PATH" "Authorization: Bearer $token")" >> "$results"
-    echo "gateway $round $(run_wrk "http://127.0.0.1:$GATEWAY_PORT$CHEAP_PATH" "X-Api-Key: $API_KEY")" >> "$results"
-    echo "nginx $round $(run_wrk "http://127.0.0.1:$NGINX_PORT$CHEAP_PATH" "Authorization: Bearer $token")" >> "$results"
+    measured direct "" "http://127.0.0.1:$CERTIFICATE_PORT$CHEAP_PATH" "Authorization: Bearer $token" >> "$results"
+    measured gateway "$gateway_pid" "http://127.0.0.1:$GATEWAY_PORT$CHEAP_PATH" "X-Api-Key: $API_KEY" >> "$results"
+    measured nginx "$nginx_pids" "http://127.0.0.1:$NGINX_PORT$CHEAP_PATH" "Authorization: Bearer $token" >> "$results"
   done
   kill "$(cat "$BENCH_DIR/nginx.pid")" 2>/dev/null || true
   echo
   echo "### Gateway overhead (GET $CHEAP_PATH, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS rounds)"
   echo
-  echo "| target | round | req/s | p50 ms | p99 ms | non-2xx |"
-  echo "|---|---|---|---|---|---|"
-  awk '{printf "| %s | %s | %.0f | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6}' "$results"
+  echo "CPU µs per request: the proxy's own process(es) and the service's, over the round's requests."
   echo
-  awk '{rps[$1]+=$3; p99[$1]+=$5; n[$1]++}
+  echo "| target | round | req/s | p50 ms | p99 ms | non-2xx | proxy CPU µs/req | service CPU µs/req |"
+  echo "|---|---|---|---|---|---|---|---|"
+  awk -v hz="$(getconf CLK_TCK)" '{r = $9 > 0 ? $9 : 1; proxy = $1 == "direct" ? "–" : sprintf("%.0f", $7 * 1e6 / hz / r);
+      printf "| %s | %s | %.0f | %s | %s | %s | %s | %.0f |\n", $1, $2, $3, $4, $5, $6, proxy, $8 * 1e6 / hz / r}' "$results"
+  echo
+  awk -v hz="$(getconf CLK_TCK)" '{rps[$1]+=$3; p99[$1]+=$5; n[$1]++; ticks[$1]+=$7; reqs[$1]+=$9}
     END {
       d=rps["direct"]/n["direct"]; g=rps["gateway"]/n["gateway"]; x=rps["nginx"]/n["nginx"];
       printf "| mean | direct | gateway | nginx | gateway/direct | nginx/direct | gateway/nginx |\n|---|---|---|---|---|---|---|\n";
       printf "| req/s | %.0f | %.0f | %.0f | %.2f | %.2f | %.2f |\n", d, g, x, g/d, x/d, g/x;
       printf "| p99 ms | %.2f | %.2f | %.2f | | | |\n", p99["direct"]/n["direct"], p99["gateway"]/n["gateway"], p99["nginx"]/n["nginx"];
+      cg=ticks["gateway"]*1e6/hz/(reqs["gateway"]+1e-9); cx=ticks["nginx"]*1e6/hz/(reqs["nginx"]+1e-9);
+      printf "| proxy CPU µs/req | | %.0f | %.0f | | | %.2f |\n", cg, cx, cg/(cx+1e-9);
     }' "$results"
+}
+
+# CPU clock ticks (user + system) used so far by the processes given.
+proc_ticks() {
+  local total=0 pid
+  for pid in "$@"; do total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
+  echo "$total"
 }
 
 psql_as() { runuser -u postgres -- psql -tAq -d "$1" -c "$2"; }

@@ -19,6 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * database statement outside any trace is not traced: the outbox relay, the deadline watch and the
  * gauges poll the database every few seconds, and each poll would otherwise be a trace of its own.
  * Their real work is traced: an event's publish continues the trace of the request that recorded it.
+ *
+ * <p>Where spans are not exported ({@link SpanExport}), a new trace is not sampled: its spans are
+ * not recorded (nothing to build, mask and drop), yet they have their trace and span ids, which the
+ * log lines carry and {@code traceparent} passes on (with the flag "not sampled") to the services,
+ * the registries and the events. A caller's sampled trace is still followed.
  */
 @Singleton
 public class DatabaseSpansOnlyInATrace implements Sampler {
@@ -27,8 +32,12 @@ public class DatabaseSpansOnlyInATrace implements Sampler {
     private static final AttributeKey<String> DB_SYSTEM_NAME = AttributeKey.stringKey("db.system.name");
     private final Sampler parentBased;
 
-    DatabaseSpansOnlyInATrace(@ConfigProperty(name = "quarkus.otel.traces.sampler.arg") Optional<Double> newTraceRatio) {
-        this.parentBased = Sampler.parentBased(newTraceRatio.map(Sampler::traceIdRatioBased).orElse(Sampler.alwaysOn()));
+    DatabaseSpansOnlyInATrace(@ConfigProperty(name = "quarkus.otel.traces.sampler.arg") Optional<Double> newTraceRatio,
+            SpanExport export) {
+        Sampler newTraces = export.exported()
+                ? newTraceRatio.map(Sampler::traceIdRatioBased).orElse(Sampler.alwaysOn())
+                : Sampler.alwaysOff();
+        this.parentBased = Sampler.parentBased(newTraces);
     }
 
     @Override

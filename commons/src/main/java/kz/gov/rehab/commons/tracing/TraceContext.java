@@ -34,10 +34,13 @@ public record TraceContext(String traceparent, String tracestate) {
         return of(Context.current());
     }
 
-    /** The context of {@code context}'s span, if it is valid and sampled (a trace that is kept). */
+    /**
+     * The context of {@code context}'s span, if it is valid; its flags say whether the trace is kept
+     * (sampled), so that whoever continues it decides the same.
+     */
     public static Optional<TraceContext> of(Context context) {
         SpanContext span = Span.fromContext(context).getSpanContext();
-        if (!span.isValid() || !span.isSampled()) {
+        if (!span.isValid()) {
             return Optional.empty();
         }
         Map<String, String> carrier = new HashMap<>();

@@ -14,6 +14,11 @@ public record CallingSystem(String id, Set<String> roles, Optional<String> organ
     }
 
     public boolean hasAnyRole(Set<String> allowed) {
-        return roles.stream().anyMatch(allowed::contains);
+        for (String role : roles) {
+            if (allowed.contains(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,8 @@
 package kz.gov.rehab.gateway.proxy;
 
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapPropagator;
+import io.opentelemetry.context.propagation.TextMapSetter;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
@@ -8,15 +11,15 @@ import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 import kz.gov.rehab.commons.problem.Problem;
 import kz.gov.rehab.commons.problem.ProblemResponses;
+import kz.gov.rehab.commons.request.RequestId;
 import kz.gov.rehab.gateway.caller.CallingSystem;
 import kz.gov.rehab.gateway.caller.CallingSystems;
 
@@ -36,7 +39,6 @@ class GatewayInterceptor implements ProxyInterceptor {
     private static final long DRAIN_SECONDS = 10;
     /** Logged (as nginx does) when the caller closed the connection before the answer: nobody saw an answer. */
     static final int CLIENT_CLOSED_REQUEST = 499;
-    private static final Pattern ACCEPTED_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     /** Headers through which a caller could claim an identity; the gateway's JWT replaces them. */
     private static final List<String> IDENTITY_HEADER_PREFIXES = List.of("authorization", "x-api-key", "x-caller",
             "x-user", "x-remote-user", "x-forwarded-user", "x-auth", "x-org", "x-system", "x-roles", "x-forwarded-");
@@ -51,9 +53,14 @@ class GatewayInterceptor implements ProxyInterceptor {
     /** The instances of the service behind this route. */
     private final BackendPool backends;
     private final long maxBodySize;
+    /** Puts the gateway's span in the forwarded request's headers; none where the proxy's client does it. */
+    private final TextMapPropagator traceContext;
+    private static final TextMapSetter<MultiMap> HEADERS = (headers, name, value) -> headers.set(name, value);
 
     GatewayInterceptor(String routeName, ProxyConfig.Route route, BackendPool backends, CallingSystems callingSystems,
-            RateLimits rateLimits, GatewayTokens tokens, ProxyProblems problems, long retryAfterSeconds) {
+            RateLimits rateLimits, GatewayTokens tokens, ProxyProblems problems, long retryAfterSeconds,
+            TextMapPropagator traceContext) {
+        this.traceContext = traceContext;
         this.routeName = routeName;
         this.route = route;
         this.callingSystems = callingSystems;
@@ -68,9 +75,7 @@ class GatewayInterceptor implements ProxyInterceptor {
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         HttpServerRequest incoming = context.request().proxiedRequest();
-        String fromCaller = incoming.getHeader(REQUEST_ID);
-        String requestId = fromCaller != null && ACCEPTED_REQUEST_ID.matcher(fromCaller).matches()
-                ? fromCaller : UUID.randomUUID().toString();
+        String requestId = RequestId.acceptOrGenerate(incoming.getHeader(REQUEST_ID));
         context.set("requestId", requestId);
         context.set("started", System.nanoTime());
         RouteTemplates.label(incoming, RouteTemplates.ofRoute(route.prefix()));
@@ -112,14 +117,19 @@ class GatewayInterceptor implements ProxyInterceptor {
         }
 
         MultiMap headers = context.request().headers();
-        List<String> names = List.copyOf(headers.names());
-        for (String name : names) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (IDENTITY_HEADER_PREFIXES.stream().anyMatch(lower::startsWith)) {
-                headers.remove(name);
+        List<String> claimed = null;
+        for (Map.Entry<String, String> header : headers) {
+            if (claimsAnIdentity(header.getKey())) {
+                if (claimed == null) {
+                    claimed = new ArrayList<>(2);
+                }
+                claimed.add(header.getKey());
             }
         }
-        headers.set("Authorization", "Bearer " + tokens.tokenFor(system));
+        if (claimed != null) {
+            claimed.forEach(headers::remove);
+        }
+        headers.set("Authorization", tokens.authorizationFor(system));
         headers.set(REQUEST_ID, requestId);
         if (incoming.remoteAddress() != null) {
             headers.set("X-Forwarded-For", incoming.remoteAddress().hostAddress());
@@ -128,10 +138,23 @@ class GatewayInterceptor implements ProxyInterceptor {
         if (incoming.authority() != null) {
             headers.set("X-Forwarded-Host", incoming.authority().toString());
         }
+        if (traceContext != null) {
+            traceContext.inject(Context.current(), headers, HEADERS);
+        }
 
         return context.sendRequest()
                 .recover(failure -> sentAgain(context, failure) ? context.sendRequest() : Future.failedFuture(failure))
                 .recover(failure -> backendFailure(context, failure));
+    }
+
+    /** Whether a header is one through which a caller could claim an identity (any case). */
+    static boolean claimsAnIdentity(String name) {
+        for (String prefix : IDENTITY_HEADER_PREFIXES) {
+            if (name.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Who reads a public path without an API key. */

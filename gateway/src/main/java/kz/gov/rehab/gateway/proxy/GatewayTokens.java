@@ -33,7 +33,8 @@ public class GatewayTokens {
     private final PrivateKey key;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
-    private record Token(String jwt, Instant renewAfter) {
+    /** A token as the {@code Authorization} header value it is sent in. */
+    private record Token(String authorization, Instant renewAfter) {
     }
 
     private final ServiceClock clock;
@@ -48,12 +49,21 @@ public class GatewayTokens {
         }
     }
 
-    /** A valid token for {@code system}, signed now or reused. */
-    public String tokenFor(CallingSystem system) {
+    /** {@code Bearer <a valid token for system>} (signed now or reused), the forwarded request's {@code Authorization}. */
+    public String authorizationFor(CallingSystem system) {
+        return token(system).authorization();
+    }
+
+    /** The system's current token, read without a lock while it is not due for renewal. */
+    private Token token(CallingSystem system) {
         Instant now = clock.instant();
+        Token current = tokens.get(system.id());
+        if (current != null && now.isBefore(current.renewAfter())) {
+            return current;
+        }
         return tokens.compute(system.id(), (id, token) -> token != null && now.isBefore(token.renewAfter())
                 ? token
-                : new Token(sign(system), now.plus(REUSE))).jwt();
+                : new Token("Bearer " + sign(system), now.plus(REUSE)));
     }
 
     private String sign(CallingSystem system) {

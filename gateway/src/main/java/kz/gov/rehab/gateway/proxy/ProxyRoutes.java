@@ -11,6 +11,9 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.tracing.TracingPolicy;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.vertx.ext.web.Router;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +23,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Pattern;
 import kz.gov.rehab.commons.problem.ProblemResponses;
+import kz.gov.rehab.commons.tracing.SpanExport;
 import kz.gov.rehab.gateway.caller.CallingSystems;
 import org.jboss.logging.Logger;
 
@@ -34,11 +38,25 @@ import org.jboss.logging.Logger;
  *
  * <p>A route may have several backend instances ({@link BackendPool}): each request goes to the next
  * ready one; when a connection to one fails, the request (not yet sent) goes to the next instance.
+ *
+ * <p>The proxy routes come before Quarkus's own HTTP security and REST handlers ({@link #ORDER}):
+ * the interceptor authenticates, authorises and labels the request itself, so that work would be
+ * done twice. Only the request-size limits of every route ({@code BodySizeLimit}) come first.
+ *
+ * <p>Traces: where spans are exported, the proxy's client makes a client span of each forwarded
+ * request, as Vert.x's tracing does for every client. Where they are not ({@link SpanExport}),
+ * the client is not traced and the interceptor passes the gateway's own (server) span on in
+ * {@code traceparent} itself: the same trace for the service, without a span nobody sees.
  */
 @ApplicationScoped
 public class ProxyRoutes {
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+    /**
+     * Before Quarkus's authentication (order -200), authorization (-100) and the REST layer's
+     * route-template handler; after {@code BodySizeLimit} ({@link Integer#MIN_VALUE}) and CORS (-300).
+     */
+    static final int ORDER = -250;
 
     private final ProxyConfig config;
     private final CallingSystems callingSystems;
@@ -46,10 +64,14 @@ public class ProxyRoutes {
     private final GatewayTokens tokens;
     private final ProxyProblems problems;
     private final ProblemResponses problemResponses;
+    private final SpanExport spanExport;
+    private final OpenTelemetry openTelemetry;
 
     public ProxyRoutes(ProxyConfig config, CallingSystems callingSystems, RateLimits rateLimits, GatewayTokens tokens,
-            ProxyProblems problems, ProblemResponses problemResponses) {
+            ProxyProblems problems, ProblemResponses problemResponses, SpanExport spanExport, OpenTelemetry openTelemetry) {
         this.problemResponses = problemResponses;
+        this.spanExport = spanExport;
+        this.openTelemetry = openTelemetry;
         this.config = config;
         this.callingSystems = callingSystems;
         this.rateLimits = rateLimits;
@@ -62,8 +84,10 @@ public class ProxyRoutes {
                 new HttpClientOptions()
                         .setProtocolVersion(HttpVersion.HTTP_1_1)
                         .setKeepAlive(true)
-                        .setConnectTimeout((int) config.connectTimeout().toMillis()),
+                        .setConnectTimeout((int) config.connectTimeout().toMillis())
+                        .setTracingPolicy(spanExport.exported() ? TracingPolicy.PROPAGATE : TracingPolicy.IGNORE),
                 new PoolOptions().setHttp1MaxSize(config.poolSize()));
+        TextMapPropagator traceContext = spanExport.exported() ? null : openTelemetry.getPropagators().getTextMapPropagator();
         List<BackendPool> pools = new ArrayList<>();
         config.routes().forEach((name, route) -> {
             BackendPool pool = new BackendPool(name, route.backend());
@@ -72,8 +96,9 @@ public class ProxyRoutes {
                     .originRequestProvider((request, httpClient) ->
                             connect(vertx, request, httpClient, pool, route, route.retries()))
                     .addInterceptor(new GatewayInterceptor(name, route, pool, callingSystems, rateLimits, tokens, problems,
-                            config.retryAfter().toSeconds()));
+                            config.retryAfter().toSeconds(), traceContext));
             router.routeWithRegex("^" + Pattern.quote(route.prefix()) + "(/.*)?$")
+                    .order(ORDER)
                     .handler(context -> proxy.handle(context.request()));
             router.get("/openapi/" + name + ".json")
                     .handler(context -> ServiceOpenApi.serve(context, client, name, pool.order().get(0).uri(), problems));

@@ -36,6 +36,7 @@ class GatewayObservabilityTest {
         assertThat(forwarded.matches()).as(received).isTrue();
         assertThat(forwarded.group(1)).as("same trace").isEqualTo(traceId);
         assertThat(forwarded.group(2)).as("the gateway's own span is the service's parent").isNotEqualTo(callerSpanId);
+        assertThat(received).as("the caller's decision to sample is followed").endsWith("-01");
     }
 
     @Test
@@ -44,6 +45,8 @@ class GatewayObservabilityTest {
                 .get("/api/v1/certificates/applications")
                 .then().statusCode(200).extract().path("headers.traceparent");
         assertThat(received).matches(TRACEPARENT);
+        // the tests set no OTLP endpoint: nothing would see the spans, so the new trace is not sampled
+        assertThat(received).as("a new trace where spans are not exported").endsWith("-00");
     }
 
     @Test
