@@ -93,7 +93,7 @@ class IntakeResourceTest {
                 .body("stages.stage", contains("submitted", "accepted", "routed"))
                 .body("stages.status", contains("UNDER_REVIEW", "UNDER_REVIEW", "UNDER_REVIEW"))
                 .extract();
-        ExtractableResponse<Response> refused = submit(body("CERTIFICATE", PETROVA, PETROVA_ID_CARD, false)).statusCode(201)
+        ExtractableResponse<Response> refused = submit(body("CERTIFICATE", SEITKALI, SEITKALI_ID_CARD, false)).statusCode(201)
                 .body("stages.stage", contains("submitted", "refused-at-intake"))
                 .extract();
         for (ExtractableResponse<Response> answer : List.of(accepted, refused)) {
