@@ -34,14 +34,15 @@ public class StageRecorder {
         return all;
     }
 
+    /** Returns the stage's row, as a later read of the application's stages would give it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(CertificateApplication application, Stage stage, String actorRole) {
-        record(application, stage, actorRole, Map.of());
+    public ApplicationStage record(CertificateApplication application, Stage stage, String actorRole) {
+        return record(application, stage, actorRole, Map.of());
     }
 
-    /** {@code details}: further non-personal fields of the event (see docs/events.md). */
+    /** {@code details}: further non-personal fields of the event (see docs/events.md). Returns the stage's row. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(CertificateApplication application, Stage stage, String actorRole, Map<String, Object> details) {
+    public ApplicationStage record(CertificateApplication application, Stage stage, String actorRole, Map<String, Object> details) {
         ApplicationStage row = new ApplicationStage();
         row.applicationId = application.id;
         row.stage = stage;
@@ -63,5 +64,6 @@ public class StageRecorder {
                         .applicant(application.applicantIin)
                         .details(withDeadlineKind(application, details))
                         .build());
+        return row;
     }
 }

@@ -19,6 +19,7 @@ import kz.gov.rehab.commons.refusal.NotPermitted;
 import kz.gov.rehab.commons.refusal.RuleBroken;
 import kz.gov.rehab.commons.time.ServiceClock;
 import kz.gov.rehab.certificate.application.ApplicationNumbers;
+import kz.gov.rehab.certificate.application.ApplicationStage;
 import kz.gov.rehab.certificate.application.ApplicationStatus;
 import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.certificate.application.RegistrySnapshot;
@@ -150,13 +151,19 @@ public class Intake {
     }
 
     /**
+     * An application just recorded, with the stages its transaction recorded (all it has): the
+     * answer shows them without reading them back.
+     */
+    public record Recorded(CertificateApplication application, List<ApplicationStage> stages) {
+    }
+
+    /**
      * Records the application on what {@link #consult} found: refused at intake with its receipt when
      * a requirement of Appendix 3 is unmet (C3), otherwise accepted, dated and routed (C4–C6) with
      * what the registries said as findings for the akimat's review (item 11).
      */
     @Transactional
-    public CertificateApplication record(IntakeRequest request, Caller caller, Consultation found,
-            IdempotencyClaim<CertificateApplication> claim) {
+    public Recorded record(IntakeRequest request, Caller caller, Consultation found, IdempotencyClaim<Recorded> claim) {
         claim.take();
         OffsetDateTime now = found.at();
         LocalDate today = now.toLocalDate();
@@ -199,11 +206,12 @@ public class Intake {
                     unmet.stream().map(u -> u.ground().legalBasis()).distinct().toList(), employee.fullName(), employee.phone(), today,
                     applicantName, RefusalReceipt.COPIES, times));
             application.persist();
-            stages.record(application, Stage.SUBMITTED, caller.role());
-            stages.record(application, Stage.REFUSED_AT_INTAKE, caller.role(),
-                    Map.of("unmetRequirements", unmet.size(), "grounds", grounds));
+            List<ApplicationStage> recorded = List.of(
+                    stages.record(application, Stage.SUBMITTED, caller.role()),
+                    stages.record(application, Stage.REFUSED_AT_INTAKE, caller.role(),
+                            Map.of("unmetRequirements", unmet.size(), "grounds", grounds)));
             LOG.infof("Application %s refused at intake (%d unmet requirements) for %s", number, unmet.size(), found.applicantIin().masked());
-            return claim.answer(application);
+            return claim.answer(new Recorded(application, recorded));
         }
 
         List<RegistryFinding.Finding> findings = RegistryFinding.all(new RegistryFinding.ReviewFacts(
@@ -228,15 +236,16 @@ public class Intake {
                 acceptedDocuments(request, found.identity()), employee, request.branch().number(), request.branch().address(),
                 now, application.readyDate, application.readyDateProvisional, application.akimatName, times));
         application.persist();
-        stages.record(application, Stage.SUBMITTED, caller.role());
-        stages.record(application, Stage.ACCEPTED, caller.role(),
-                Map.of("findings", findings.stream().map(RegistryFinding.Finding::code).toList()));
-        stages.record(application, Stage.ROUTED, caller.role(),
-                Map.of("akimatCode", application.akimatCode, "routedBy", found.routing().name()));
+        List<ApplicationStage> recorded = List.of(
+                stages.record(application, Stage.SUBMITTED, caller.role()),
+                stages.record(application, Stage.ACCEPTED, caller.role(),
+                        Map.of("findings", findings.stream().map(RegistryFinding.Finding::code).toList())),
+                stages.record(application, Stage.ROUTED, caller.role(),
+                        Map.of("akimatCode", application.akimatCode, "routedBy", found.routing().name())));
         deadlineWatch.start(application);
         LOG.infof("Application %s accepted for %s, routed to akimat %s (%s), ready on %s, %d findings", number,
                 found.applicantIin().masked(), application.akimatCode, found.routing(), application.readyDate, findings.size());
-        return claim.answer(application);
+        return claim.answer(new Recorded(application, recorded));
     }
 
     private static void check(IntakeRequest request, LocalDate today) {

@@ -71,6 +71,18 @@ class StatusEventsTest {
         assertTrue(data.contains("\"amount\": {\"amount\": \"184600.00\", \"currency\": \"KZT\"}"), data);
     }
 
+    /** The events of one transaction (an intake's three stages) are written in the order they were recorded. */
+    @Test
+    void theEventsOfOneTransactionAreWrittenInTheOrderRecorded_para16() {
+        UUID applicationId = UUID.randomUUID();
+        List<UUID> recorded = QuarkusTransaction.requiringNew().call(() -> List.of(
+                statusEvents.record(applicationId, "C-2026-000006", "application.submitted", MonitoringData.stage("submitted").build()),
+                statusEvents.record(applicationId, "C-2026-000006", "application.accepted", MonitoringData.stage("accepted").build()),
+                statusEvents.record(applicationId, "C-2026-000006", "application.routed", MonitoringData.stage("routed").build())));
+
+        assertEquals(recorded, outboxRows.of(applicationId).stream().map(OutboxRows.Row::id).toList());
+    }
+
     @Test
     void rolledBackStateChangeLeavesNoEvent_para16() {
         UUID applicationId = UUID.randomUUID();

@@ -43,10 +43,18 @@ public record ApplicationView(
         long version) {
 
     public static ApplicationView of(CertificateApplication a, LocalDate today) {
+        return of(a, today, ApplicationStage.of(a.id));
+    }
+
+    /**
+     * {@code stages}: all of the application's stages in order, e.g. those its creating transaction
+     * has just recorded, which then need not be read back.
+     */
+    public static ApplicationView of(CertificateApplication a, LocalDate today, List<ApplicationStage> stages) {
         return new ApplicationView(a.id, a.number, a.requested, a.status, a.applicantIin.masked(), a.branchNumber, a.akimatCode,
                 a.akimatName, a.submittedAt, a.readyDate, provisional(a), a.overdueOn(today), a.decision, a.refusalGround, a.refusalReason,
                 a.handedOutOn, a.receipt, a.registrySnapshot, a.reviewFindings,
-                ApplicationStage.of(a.id).stream().map(StageView::of).toList(), a.version);
+                stages.stream().map(StageView::of).toList(), a.version);
     }
 
     /** A line of the work list: no personal data beyond the masked IIN. */

@@ -14,7 +14,6 @@ import java.net.URI;
 import kz.gov.rehab.commons.caller.Caller;
 import kz.gov.rehab.commons.caller.CallerIdentity;
 import kz.gov.rehab.commons.time.ServiceClock;
-import kz.gov.rehab.certificate.application.CertificateApplication;
 import kz.gov.rehab.certificate.application.rest.ApplicationView;
 import kz.gov.rehab.commons.concurrency.IfMatch;
 import kz.gov.rehab.certificate.intake.Intake;
@@ -110,11 +109,11 @@ public class IntakeResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull IntakeRequest request) {
         Caller caller = callers.actingAs("state-corporation");
-        IdempotencyClaim<CertificateApplication> claim = idempotency.claim(idempotencyKey,
+        IdempotencyClaim<Intake.Recorded> claim = idempotency.claim(idempotencyKey,
                 caller.system() + " POST /api/v1/certificates/applications", request,
-                application -> Response.created(URI.create("/api/v1/certificates/applications/" + application.number))
-                        .tag(IfMatch.entityTag(application.version))
-                        .entity(ApplicationView.of(application, clock.today())).build());
+                recorded -> Response.created(URI.create("/api/v1/certificates/applications/" + recorded.application().number))
+                        .tag(IfMatch.entityTag(recorded.application().version))
+                        .entity(ApplicationView.of(recorded.application(), clock.today(), recorded.stages())).build());
         intake.record(request, caller, intake.consult(request, caller), claim);
         return claim.response();
     }

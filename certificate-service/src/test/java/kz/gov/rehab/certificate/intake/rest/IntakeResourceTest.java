@@ -86,6 +86,24 @@ class IntakeResourceTest {
                 "kz.gov.rehab-certificate.application.routed"), CertificateTables.eventTypes(em, number));
     }
 
+    /** C9, C12: the answer to a submission shows the stages it recorded, as a later read of the application shows them. */
+    @Test
+    void theAnswerShowsTheStagesAReadOfTheApplicationShows_C9() {
+        ExtractableResponse<Response> accepted = submit(certificate(SEITKALI, SEITKALI_ID_CARD)).statusCode(201)
+                .body("stages.stage", contains("submitted", "accepted", "routed"))
+                .body("stages.status", contains("UNDER_REVIEW", "UNDER_REVIEW", "UNDER_REVIEW"))
+                .extract();
+        ExtractableResponse<Response> refused = submit(body("CERTIFICATE", SEITKALI, SEITKALI_ID_CARD, false)).statusCode(201)
+                .body("stages.stage", contains("submitted", "refused-at-intake"))
+                .extract();
+        for (ExtractableResponse<Response> answer : List.of(accepted, refused)) {
+            String number = answer.path("number");
+            List<Object> read = given().auth().oauth2(GatewayTokens.stateCorporation(BRANCH))
+                    .get("/api/v1/certificates/applications/" + number).then().statusCode(200).extract().path("stages");
+            assertEquals(read, answer.path("stages"), number);
+        }
+    }
+
     @Test
     void identityAndAddressComeFromTheRegistries_C1_item3() {
         var answer = submit(certificate(SEITKALI, SEITKALI_ID_CARD))

@@ -28,9 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AddressResource {
 
     private final RegistryRequests requests;
+    private final AkimatDirectory directory;
 
-    public AddressResource(RegistryRequests requests) {
+    public AddressResource(RegistryRequests requests, AkimatDirectory directory) {
         this.requests = requests;
+        this.directory = directory;
     }
 
     @GET
@@ -58,9 +60,7 @@ public class AddressResource {
             @HeaderParam(EgovHeaders.CASE) String caseId) {
         return requests.lookup(Registry.ADDRESSES, iin,
                 valid -> RegisteredAddressRow.<RegisteredAddressRow>findByIdOptional(valid.value())
-                        .map(address -> address.toAddress(AkimatRow.competentFor(address.settlementKato)
-                                .map(AkimatRow::toAkimat)
-                                .orElse(null))),
+                        .map(address -> address.toAddress(directory.competentFor(address.settlementKato).orElse(null))),
                 "The address register has no registered residence for this IIN.");
     }
 }

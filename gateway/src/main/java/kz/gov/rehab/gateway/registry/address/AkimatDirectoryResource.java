@@ -34,6 +34,12 @@ public class AkimatDirectoryResource {
 
     private static final Pattern KATO = Pattern.compile("\\d{9}");
 
+    private final AkimatDirectory directory;
+
+    public AkimatDirectoryResource(AkimatDirectory directory) {
+        this.directory = directory;
+    }
+
     @GET
     @Path("/competent")
     @Operation(summary = "The competent akimat for a KATO code",
@@ -50,7 +56,7 @@ public class AkimatDirectoryResource {
             throw ProblemException.badRequest("Not a KATO code",
                     java.util.List.of(new Problem.Violation("kato", "a KATO code is exactly 9 digits")));
         }
-        return AkimatRow.competentFor(kato).map(AkimatRow::toAkimat)
+        return directory.competentFor(kato)
                 .orElseThrow(() -> ProblemException.notFound("No akimat of the directory covers KATO code " + kato));
     }
 }

@@ -1,6 +1,9 @@
 package kz.gov.rehab.commons.events.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +18,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * SQL on {@code outbox_event} (migrations V1_0_10, V1_0_12, V1_0_13). {@link #insert} runs on
+ * SQL on {@code outbox_event} (migrations V1_0_10, V1_0_12, V1_0_13). {@link #insert} writes on
  * the business transaction that records the event (the datasource hands out the connection
  * enlisted in it); the relay's statements each commit on their own, outside any transaction, so
  * that no row stays locked while the broker acknowledges.
@@ -58,33 +61,75 @@ public class OutboxStore {
             SELECT * FROM leased ORDER BY seq
             """;
 
-    private final DataSource dataSource;
+    private static final String INSERT = """
+            INSERT INTO outbox_event (id, application_id, application_number, type, source, topic,
+                                      occurred_at, request_id, data, traceparent, tracestate)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+            """;
+    /** The transaction's resource that holds its rows not yet inserted. */
+    private static final String PENDING = OutboxStore.class.getName() + ".pending";
 
-    OutboxStore(DataSource dataSource) {
+    private final DataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
+
+    OutboxStore(DataSource dataSource, TransactionSynchronizationRegistry transactions) {
         this.dataSource = dataSource;
+        this.transactions = transactions;
     }
 
+    /**
+     * Writes {@code row} in the caller's transaction. The rows of one transaction (an intake's three
+     * stages) are kept until it is about to commit and then inserted as one JDBC batch, in the order
+     * they were recorded: they commit or roll back with the state change as before, and a failed
+     * insert rolls the transaction back. Outside a transaction the row is inserted at once.
+     */
     public void insert(OutboxRow row) {
-        String sql = """
-                INSERT INTO outbox_event (id, application_id, application_number, type, source, topic,
-                                          occurred_at, request_id, data, traceparent, tracestate)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
-                """;
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, row.id());
-            ps.setObject(2, row.applicationId());
-            ps.setString(3, row.applicationNumber());
-            ps.setString(4, row.type());
-            ps.setString(5, row.source());
-            ps.setString(6, row.topic());
-            ps.setObject(7, OffsetDateTime.ofInstant(row.occurredAt(), ZoneOffset.UTC));
-            ps.setString(8, row.requestId());
-            ps.setString(9, row.dataJson());
-            ps.setString(10, row.traceparent());
-            ps.setString(11, row.tracestate());
-            ps.executeUpdate();
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            insertNow(List.of(row));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<OutboxRow> pending = (List<OutboxRow>) transactions.getResource(PENDING);
+        if (pending == null) {
+            List<OutboxRow> rows = new ArrayList<>();
+            transactions.putResource(PENDING, rows);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    insertNow(rows);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                }
+            });
+            pending = rows;
+        }
+        pending.add(row);
+    }
+
+    private void insertNow(List<OutboxRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+            for (OutboxRow row : rows) {
+                ps.setObject(1, row.id());
+                ps.setObject(2, row.applicationId());
+                ps.setString(3, row.applicationNumber());
+                ps.setString(4, row.type());
+                ps.setString(5, row.source());
+                ps.setString(6, row.topic());
+                ps.setObject(7, OffsetDateTime.ofInstant(row.occurredAt(), ZoneOffset.UTC));
+                ps.setString(8, row.requestId());
+                ps.setString(9, row.dataJson());
+                ps.setString(10, row.traceparent());
+                ps.setString(11, row.tracestate());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("could not write the status event to the outbox", e);
+            throw new IllegalStateException("could not write the status events to the outbox", e);
         }
     }
 
