@@ -9,7 +9,6 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
-import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.tracing.TracingPolicy;
 import io.opentelemetry.api.OpenTelemetry;
@@ -29,12 +28,15 @@ import org.jboss.logging.Logger;
 
 /**
  * Installs the API gateway's routes: one Vert.x {@link HttpProxy} per route, streaming bodies both
- * ways (no body handler on these routes), over a pooled HTTP/1.1 client.
+ * ways (no body handler on these routes), over pooled HTTP/1.1 clients, one for each event loop
+ * ({@link EventLoopClients}).
  *
  * <p>Guards against the known hang of a waiting request whose client went away: the origin request
  * gives up when the client's response is already closed, a connection must be had within the connect
  * timeout (which includes waiting for a free pooled one), the upstream request has an idle timeout
- * (the route's timeout), and it is reset when the client disconnects.
+ * (the route's timeout), and it is reset when the client disconnects. A reset once the exchange is
+ * over does nothing ({@link UpstreamRequest}): it would close a pooled connection that may already
+ * carry another request.
  *
  * <p>A route may have several backend instances ({@link BackendPool}): each request goes to the next
  * ready one; when a connection to one fails, the request (not yet sent) goes to the next instance.
@@ -80,28 +82,28 @@ public class ProxyRoutes {
     }
 
     void install(@Observes Router router, Vertx vertx) {
-        HttpClient client = vertx.createHttpClient(
+        EventLoopClients clients = new EventLoopClients(vertx,
                 new HttpClientOptions()
                         .setProtocolVersion(HttpVersion.HTTP_1_1)
                         .setKeepAlive(true)
                         .setConnectTimeout((int) config.connectTimeout().toMillis())
                         .setTracingPolicy(spanExport.exported() ? TracingPolicy.PROPAGATE : TracingPolicy.IGNORE),
-                new PoolOptions().setHttp1MaxSize(config.poolSize()));
+                config.poolSize());
         TextMapPropagator traceContext = spanExport.exported() ? null : openTelemetry.getPropagators().getTextMapPropagator();
         List<BackendPool> pools = new ArrayList<>();
         config.routes().forEach((name, route) -> {
             BackendPool pool = new BackendPool(name, route.backend());
             pools.add(pool);
-            HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .originRequestProvider((request, httpClient) ->
-                            connect(vertx, request, httpClient, pool, route, route.retries()))
+            HttpProxy proxy = HttpProxy.reverseProxy(clients.current())
+                    .originRequestProvider((request, anyClient) ->
+                            connect(vertx, request, clients.current(), pool, route, route.retries()))
                     .addInterceptor(new GatewayInterceptor(name, route, pool, callingSystems, rateLimits, tokens, problems,
                             config.retryAfter().toSeconds(), traceContext));
             router.routeWithRegex("^" + Pattern.quote(route.prefix()) + "(/.*)?$")
                     .order(ORDER)
                     .handler(context -> proxy.handle(context.request()));
             router.get("/openapi/" + name + ".json")
-                    .handler(context -> ServiceOpenApi.serve(context, client, name, pool.order().get(0).uri(), problems));
+                    .handler(context -> ServiceOpenApi.serve(context, clients.current(), name, pool.order().get(0).uri(), problems));
             router.route("/openapi/" + name + ".json")
                     .handler(context -> {
                         context.response().putHeader("Allow", "GET");
@@ -147,8 +149,9 @@ public class ProxyRoutes {
                 .setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(route.timeout().toMillis());
         return client.request(options)
-                .<HttpClientRequest>map(upstream -> {
-                    upstream.exceptionHandler(failure -> LOG.debugf("upstream request ended: %s", failure.getMessage()));
+                .<HttpClientRequest>map(opened -> {
+                    opened.exceptionHandler(failure -> LOG.debugf("upstream request ended: %s", failure.getMessage()));
+                    HttpClientRequest upstream = UpstreamRequest.of(opened);
                     request.response().closeHandler(closed -> upstream.reset());
                     if (request.response().closed()) {
                         upstream.reset();
