@@ -26,7 +26,10 @@ public interface ProxyConfig {
 
     Map<String, Route> routes();
 
-    /** Connections kept to each backend; the Vert.x default of 5 costs a lot of throughput. */
+    /**
+     * Connections kept to each backend instance, shared out between the event loops
+     * ({@link EventLoopClients}); the Vert.x default of 5 costs a lot of throughput.
+     */
     @WithDefault("50")
     int poolSize();
 
