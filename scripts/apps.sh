@@ -15,19 +15,12 @@
 # (docs/benchmarks.md, footprint). The serial collector (the JVM's own choice below 2 CPUs) and two
 # malloc arenas keep the rest of the process small. The Dockerfiles run the same options.
 APP_JVM_MEMORY="${APP_JVM_MEMORY:--Xmx128m -XX:+UseSerialGC -Xss512k}"
-# Compilation: the quick compiler only (C1). On two cores shared by three applications, PostgreSQL
-# and Kafka, the optimising compiler (C2) was still compiling minutes into a load and took a fifth
-# of the CPU; without it the submit path took 21 instead of 53 ms of CPU per application and ran
-# 2.4 times faster (docs/benchmarks.md; measured again on 2026-12-01). A machine with cores to spare
-# should measure again: APP_JVM_JIT= (empty) gives the JVM's default, both compilers.
-APP_JVM_JIT="${APP_JVM_JIT--XX:TieredStopAtLevel=1}"
-# The gateway's own choice (GATEWAY_JVM_JIT; empty: both compilers), APP_JVM_JIT when unset.
-app_jit() {
-  case "$(app_of "$1")" in
-    gateway) echo "${GATEWAY_JVM_JIT-$APP_JVM_JIT}" ;;
-    *) echo "$APP_JVM_JIT" ;;
-  esac
-}
+# Compilation: the JVM's default, both compilers. At the steady state of a server (five minutes of
+# submissions first) they carried 237 instead of 139 applications per second, at 8.1 instead of
+# 13.8 ms of CPU each, as the quick compiler alone (-XX:TieredStopAtLevel=1) did; in the first
+# minute or two the optimising compiler is still at work and the quick one alone is ahead
+# (docs/benchmarks.md, 2026-12-02). APP_JVM_JIT=-XX:TieredStopAtLevel=1 chooses the quick one.
+APP_JVM_JIT="${APP_JVM_JIT-}"
 
 # Start-up: class data sharing (AppCDS, the JDK's dynamic archive). The first run of a build writes
 # the classes it loaded to an archive when it stops; later starts of the same build map them instead
@@ -187,7 +180,7 @@ app_start() {
   DOCUMENTS_VERIFICATION_BASE_URL="${DOCUMENTS_VERIFICATION_BASE_URL:-http://127.0.0.1:$GATEWAY_PORT}" \
   SMALLRYE_JWT_SIGN_KEY_LOCATION="$STATE/keys/gateway-jwt-private.pem" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$STATE/keys/gateway-jwt-public.pem" \
-    env "${extra_env[@]}" MALLOC_ARENA_MAX=2 nohup java $APP_JVM_MEMORY $(app_jit "$app") $(app_cds "$app") ${APP_JAVA_OPTS:-} -jar "$(app_jar "$app")" > "$APPS_DIR/$app.log" 2>&1 &
+    env "${extra_env[@]}" MALLOC_ARENA_MAX=2 nohup java $APP_JVM_MEMORY $APP_JVM_JIT $(app_cds "$app") ${APP_JAVA_OPTS:-} -jar "$(app_jar "$app")" > "$APPS_DIR/$app.log" 2>&1 &
   echo $! > "$APPS_DIR/$app.pid"
 }
 

@@ -11,7 +11,9 @@
 # docs/benchmarks.md together with the command line).
 #
 # Knobs: ROUNDS (3), DURATION (15s), CONNECTIONS (50), THREADS (2), PAYOUT_COUNT (10000), WARMUP
-# (30s of submissions before the submit path is measured: the JIT compilers finish their work first).
+# (300s of submissions before the submit path is measured: the steady state of a server, once the
+# optimising compiler has done its work; in the first minute or two it is still compiling), GET_WARMUP
+# (30s of GETs on each target before the gateway's rounds).
 # PROFILE=1 records a Java Flight Recording of each application during the run (files
 # .local/bench/jfr/hotspot-pid-<pid>-*.jfr, open them with JDK Mission Control or `jfr print`).
 set -euo pipefail
@@ -36,7 +38,7 @@ if [ "${PROFILE:-0}" = 1 ]; then
 fi
 NGINX_PORT=28090
 ROUNDS="${ROUNDS:-3}" DURATION="${DURATION:-15s}" CONNECTIONS="${CONNECTIONS:-50}" THREADS="${THREADS:-2}"
-PAYOUT_COUNT="${PAYOUT_COUNT:-10000}" WARMUP="${WARMUP:-30s}"
+PAYOUT_COUNT="${PAYOUT_COUNT:-10000}" WARMUP="${WARMUP:-300s}" GET_WARMUP="${GET_WARMUP:-30s}"
 # A cheap authenticated GET that every layer serves the same way.
 CHEAP_PATH="${CHEAP_PATH:-/api/v1/certificates/calendar/2026}"
 # Development key of the State Corporation system (docs/gateway.md).
@@ -127,10 +129,10 @@ bench_gateway() {
     || { log "gateway GET $CHEAP_PATH failed"; return 1; }
   start_nginx
   local results="$BENCH_DIR/gateway.txt"; : > "$results"
-  log "warm-up: 10 s on each target, not counted"
-  DURATION=10s run_wrk "http://127.0.0.1:$CERTIFICATE_PORT$CHEAP_PATH" "Authorization: Bearer $token" >/dev/null
-  DURATION=10s run_wrk "http://127.0.0.1:$GATEWAY_PORT$CHEAP_PATH" "X-Api-Key: $API_KEY" >/dev/null
-  DURATION=10s run_wrk "http://127.0.0.1:$NGINX_PORT$CHEAP_PATH" "Authorization: Bearer $token" >/dev/null
+  log "warm-up: $GET_WARMUP on each target, not counted"
+  DURATION=$GET_WARMUP run_wrk "http://127.0.0.1:$CERTIFICATE_PORT$CHEAP_PATH" "Authorization: Bearer $token" >/dev/null
+  DURATION=$GET_WARMUP run_wrk "http://127.0.0.1:$GATEWAY_PORT$CHEAP_PATH" "X-Api-Key: $API_KEY" >/dev/null
+  DURATION=$GET_WARMUP run_wrk "http://127.0.0.1:$NGINX_PORT$CHEAP_PATH" "Authorization: Bearer $token" >/dev/null
   # CPU time of the proxy (the gateway's process, nginx's master and workers) and of the service
   # during each round: the proxy's own cost per request, which the shared cores do not blur.
   local service_pid gateway_pid nginx_pids
