@@ -9,7 +9,8 @@ import jakarta.annotation.Priority;
 /**
  * JDBC statements are traced only where spans are exported: unless
  * {@value #JDBC_SPANS} is set, it is {@code true} when an OTLP endpoint is configured
- * ({@value #OTLP_ENDPOINT}) and {@code false} otherwise.
+ * ({@value #OTLP_ENDPOINT} or {@value #OTLP_TRACES_ENDPOINT}, the two that also decide whether
+ * {@link TracesNotExported} takes the exporter's place) and {@code false} otherwise.
  *
  * <p>Without an exporter no JDBC span is recorded anyway ({@link DatabaseSpansOnlyInATrace}), yet the
  * OpenTelemetry JDBC wrapper still sanitised every statement, built its attributes and asked the
@@ -22,6 +23,7 @@ public class JdbcSpansWhereExported implements ConfigSourceInterceptor {
 
     static final String JDBC_SPANS = "quarkus.datasource.jdbc.telemetry.enabled";
     static final String OTLP_ENDPOINT = "quarkus.otel.exporter.otlp.endpoint";
+    static final String OTLP_TRACES_ENDPOINT = "quarkus.otel.exporter.otlp.traces.endpoint";
 
     @Override
     public ConfigValue getValue(ConfigSourceInterceptorContext context, String name) {
@@ -29,12 +31,15 @@ public class JdbcSpansWhereExported implements ConfigSourceInterceptor {
         if (value != null || !JDBC_SPANS.equals(name)) {
             return value;
         }
-        ConfigValue endpoint = context.proceed(OTLP_ENDPOINT);
-        boolean exported = endpoint != null && endpoint.getValue() != null && !endpoint.getValue().isBlank();
+        boolean exported = isSet(context.proceed(OTLP_ENDPOINT)) || isSet(context.proceed(OTLP_TRACES_ENDPOINT));
         return ConfigValue.builder()
                 .withName(name)
                 .withValue(Boolean.toString(exported))
                 .withConfigSourceName(getClass().getSimpleName())
                 .build();
+    }
+
+    private static boolean isSet(ConfigValue endpoint) {
+        return endpoint != null && endpoint.getValue() != null && !endpoint.getValue().isBlank();
     }
 }

@@ -21,6 +21,7 @@ class JdbcSpansWhereExportedTest {
     @Test
     void tracedWithAnEndpoint() {
         assertTrue(jdbcSpans(Map.of(JdbcSpansWhereExported.OTLP_ENDPOINT, "http://otel-collector:4317")));
+        assertTrue(jdbcSpans(Map.of(JdbcSpansWhereExported.OTLP_TRACES_ENDPOINT, "http://otel-collector:4317")));
     }
 
     @Test
