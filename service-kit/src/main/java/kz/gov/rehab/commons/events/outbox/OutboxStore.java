@@ -34,26 +34,35 @@ public class OutboxStore {
      * these applications, recorded while the lease runs, wait for the next round (an earlier event
      * of theirs is still pending), so one application's events leave in order however many
      * instances run.
+     *
+     * <p>Its cost must not depend on the statistics. Pending rows are a sliver of a table that keeps
+     * published rows for the retention period, so an analysis taken while little is pending tells the
+     * planner that about one row is, and it stays so while a backlog builds (a burst of submissions,
+     * the broker back after an outage). Written as joins on the application ({@code NOT EXISTS} an
+     * earlier pending row, {@code UPDATE … FROM heads}), the statement was then planned as nested
+     * loops that read the whole backlog once per candidate and once per application taken: seconds
+     * for a backlog of 20,000 events (docs/benchmarks.md, "The relay's claim"). Here a candidate's
+     * check is a subquery that stops at its application's earliest pending row, never later than the
+     * candidate itself, and the lease names the applications as one array: at worst one pass over
+     * the backlog.
      */
-    private static final String CLAIM = """
+    static final String CLAIM = """
             WITH heads AS (
                 SELECT e.application_id
                   FROM outbox_event e
                  WHERE e.published_at IS NULL
                    AND e.next_attempt_at <= now()
                    AND (e.lease_until IS NULL OR e.lease_until <= now())
-                   AND NOT EXISTS (SELECT 1 FROM outbox_event earlier
-                                    WHERE earlier.application_id = e.application_id
-                                      AND earlier.published_at IS NULL
-                                      AND earlier.seq < e.seq)
+                   AND e.seq = (SELECT min(earliest.seq) FROM outbox_event earliest
+                                 WHERE earliest.application_id = e.application_id
+                                   AND earliest.published_at IS NULL)
                  ORDER BY e.seq
                  LIMIT ?
                    FOR UPDATE OF e SKIP LOCKED
             ), leased AS (
                 UPDATE outbox_event o
                    SET lease_until = now() + make_interval(secs => ?)
-                  FROM heads
-                 WHERE o.application_id = heads.application_id
+                 WHERE o.application_id = ANY (ARRAY(SELECT application_id FROM heads))
                    AND o.published_at IS NULL
                 RETURNING o.id, o.application_id, o.application_number, o.type, o.source, o.topic,
                           o.occurred_at, o.request_id, o.data::text, o.attempts, o.traceparent, o.tracestate, o.seq
