@@ -38,13 +38,12 @@ public class OutboxStore {
      * <p>Its cost must not depend on the statistics. Pending rows are a sliver of a table that keeps
      * published rows for the retention period, so an analysis taken while little is pending tells the
      * planner that about one row is, and it stays so while a backlog builds (a burst of submissions,
-     * the broker back after an outage). Written as joins on the application ({@code NOT EXISTS} an
-     * earlier pending row, {@code UPDATE … FROM heads}), the statement was then planned as nested
-     * loops that read the whole backlog once per candidate and once per application taken: seconds
-     * for a backlog of 20,000 events (docs/benchmarks.md, "The relay's claim"). Here a candidate's
-     * check is a subquery that stops at its application's earliest pending row, never later than the
-     * candidate itself, and the lease names the applications as one array: at worst one pass over
-     * the backlog.
+     * the broker back after an outage). The pending rows therefore have a single index,
+     * {@code (application_id, seq)}: a claim reads each pending row once, looks each candidate's
+     * application up by its key, and leases the applications named in one array. With an index on
+     * {@code seq} alone as well, the planner read it from its start once per candidate, over the
+     * entries that published rows leave until the next vacuum: claims of seconds under load
+     * (docs/benchmarks.md, "The relay's claim").
      */
     static final String CLAIM = """
             WITH heads AS (
