@@ -14,6 +14,7 @@
 # (300s of submissions before the submit path is measured: the steady state of a server, once the
 # optimising compiler has done its work; in the first minute or two it is still compiling), GET_WARMUP
 # (30s of GETs on each target before the gateway's rounds).
+# Each application's log of the run under load is kept as .local/bench/<application>.under-load.log.
 # PROFILE=1 records a Java Flight Recording of each application during the run (files
 # .local/bench/jfr/hotspot-pid-<pid>-*.jfr, open them with JDK Mission Control or `jfr print`).
 set -euo pipefail
@@ -310,6 +311,8 @@ bench_footprint() {
   log "start-up: each application stopped and started alone"
   for app in "${APPS[@]}"; do
     apps_stop_one "$app"
+    # the log of the run under load, kept before the start alone writes its own
+    cp "$APPS_DIR/$app.log" "$BENCH_DIR/$app.under-load.log"
     local started_ms
     started_ms=$(date +%s%3N)
     app_start "$app"
