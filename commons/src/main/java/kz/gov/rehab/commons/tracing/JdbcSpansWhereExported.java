@@ -9,7 +9,7 @@ import jakarta.annotation.Priority;
 /**
  * JDBC statements are traced only where spans are exported: unless
  * {@value #JDBC_SPANS} is set, it is {@code true} when an OTLP endpoint is configured
- * ({@value #OTLP_ENDPOINT} or {@value #OTLP_TRACES_ENDPOINT}, the two that also decide whether
+ * ({@value TracesNotExported#OTLP_ENDPOINT} or {@value TracesNotExported#OTLP_TRACES_ENDPOINT}, the two that also decide whether
  * {@link TracesNotExported} takes the exporter's place) and {@code false} otherwise.
  *
  * <p>Without an exporter no JDBC span is recorded anyway ({@link DatabaseSpansOnlyInATrace}), yet the
@@ -22,8 +22,6 @@ import jakarta.annotation.Priority;
 public class JdbcSpansWhereExported implements ConfigSourceInterceptor {
 
     static final String JDBC_SPANS = "quarkus.datasource.jdbc.telemetry.enabled";
-    static final String OTLP_ENDPOINT = "quarkus.otel.exporter.otlp.endpoint";
-    static final String OTLP_TRACES_ENDPOINT = "quarkus.otel.exporter.otlp.traces.endpoint";
 
     @Override
     public ConfigValue getValue(ConfigSourceInterceptorContext context, String name) {
@@ -31,7 +29,8 @@ public class JdbcSpansWhereExported implements ConfigSourceInterceptor {
         if (value != null || !JDBC_SPANS.equals(name)) {
             return value;
         }
-        boolean exported = isSet(context.proceed(OTLP_ENDPOINT)) || isSet(context.proceed(OTLP_TRACES_ENDPOINT));
+        boolean exported = isSet(context.proceed(TracesNotExported.OTLP_ENDPOINT))
+                || isSet(context.proceed(TracesNotExported.OTLP_TRACES_ENDPOINT));
         return ConfigValue.builder()
                 .withName(name)
                 .withValue(Boolean.toString(exported))

@@ -15,9 +15,13 @@ import java.util.Collection;
  * exporter, present only while no endpoint is set, takes its place and drops the spans.
  */
 @Singleton
-@LookupIfProperty(name = "quarkus.otel.exporter.otlp.endpoint", stringValue = "", lookupIfMissing = true)
-@LookupIfProperty(name = "quarkus.otel.exporter.otlp.traces.endpoint", stringValue = "", lookupIfMissing = true)
+@LookupIfProperty(name = TracesNotExported.OTLP_ENDPOINT, stringValue = "", lookupIfMissing = true)
+@LookupIfProperty(name = TracesNotExported.OTLP_TRACES_ENDPOINT, stringValue = "", lookupIfMissing = true)
 public class TracesNotExported implements SpanExporter {
+
+    /** The two settings that send spans to a collector: either one set, and this exporter steps aside. */
+    static final String OTLP_ENDPOINT = "quarkus.otel.exporter.otlp.endpoint";
+    static final String OTLP_TRACES_ENDPOINT = "quarkus.otel.exporter.otlp.traces.endpoint";
 
     @Override
     public CompletableResultCode export(Collection<SpanData> spans) {

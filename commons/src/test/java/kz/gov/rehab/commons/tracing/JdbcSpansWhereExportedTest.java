@@ -15,20 +15,20 @@ class JdbcSpansWhereExportedTest {
     @Test
     void notTracedWithoutAnEndpoint() {
         assertFalse(jdbcSpans(Map.of()));
-        assertFalse(jdbcSpans(Map.of(JdbcSpansWhereExported.OTLP_ENDPOINT, "")));
+        assertFalse(jdbcSpans(Map.of(TracesNotExported.OTLP_ENDPOINT, "")));
     }
 
     @Test
     void tracedWithAnEndpoint() {
-        assertTrue(jdbcSpans(Map.of(JdbcSpansWhereExported.OTLP_ENDPOINT, "http://otel-collector:4317")));
-        assertTrue(jdbcSpans(Map.of(JdbcSpansWhereExported.OTLP_TRACES_ENDPOINT, "http://otel-collector:4317")));
+        assertTrue(jdbcSpans(Map.of(TracesNotExported.OTLP_ENDPOINT, "http://otel-collector:4317")));
+        assertTrue(jdbcSpans(Map.of(TracesNotExported.OTLP_TRACES_ENDPOINT, "http://otel-collector:4317")));
     }
 
     @Test
     void theEndpointCountsAsItIsResolved() {
         String fromVariable = "${COLLECTOR_OF_THIS_TEST:}";
-        assertFalse(jdbcSpans(Map.of(JdbcSpansWhereExported.OTLP_ENDPOINT, fromVariable)));
-        assertTrue(jdbcSpans(Map.of(JdbcSpansWhereExported.OTLP_ENDPOINT, fromVariable,
+        assertFalse(jdbcSpans(Map.of(TracesNotExported.OTLP_ENDPOINT, fromVariable)));
+        assertTrue(jdbcSpans(Map.of(TracesNotExported.OTLP_ENDPOINT, fromVariable,
                 "COLLECTOR_OF_THIS_TEST", "http://otel-collector:4318")));
     }
 
@@ -36,7 +36,7 @@ class JdbcSpansWhereExportedTest {
     void anExplicitSettingWins() {
         assertTrue(jdbcSpans(Map.of(JdbcSpansWhereExported.JDBC_SPANS, "true")));
         assertFalse(jdbcSpans(Map.of(JdbcSpansWhereExported.JDBC_SPANS, "false",
-                JdbcSpansWhereExported.OTLP_ENDPOINT, "http://otel-collector:4317")));
+                TracesNotExported.OTLP_ENDPOINT, "http://otel-collector:4317")));
     }
 
     private static boolean jdbcSpans(Map<String, String> properties) {
