@@ -54,9 +54,13 @@ public class Person extends PanacheEntityBase {
     @OrderBy("issuedOn DESC")
     public List<IdentityDocumentRow> identityDocuments;
 
-    /** The person with their identity documents, read in one query. */
+    /**
+     * The person with their identity documents, read in one query. A fetch join gives one row per
+     * document and Hibernate makes them one person: the query is not limited (a limit with a fetched
+     * collection is applied in memory, with a warning per read).
+     */
     public static java.util.Optional<Person> withDocuments(String iin) {
-        return find("from Person p left join fetch p.identityDocuments where p.iin = ?1", iin).firstResultOptional();
+        return find("from Person p left join fetch p.identityDocuments where p.iin = ?1", iin).singleResultOptional();
     }
 
     public PersonRecord toRecord() {
