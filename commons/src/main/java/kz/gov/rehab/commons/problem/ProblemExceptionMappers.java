@@ -64,6 +64,10 @@ public class ProblemExceptionMappers {
     private static final int FIRST = 1;
     private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
     private static final String RETRY_AFTER = "Retry-After";
+    /** SQLSTATE classes and codes (PostgreSQL, appendix A) of a database that cannot serve a request now. */
+    private static final String CONNECTION_EXCEPTION = "08";
+    private static final String INSUFFICIENT_RESOURCES = "53";
+    private static final String CANNOT_CONNECT_NOW = "57P03";
 
     @ServerExceptionMapper(priority = FIRST)
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
@@ -269,21 +273,28 @@ public class ProblemExceptionMappers {
     }
 
     /**
-     * The pool had no free connection within its acquisition timeout, or the connection to the
-     * database failed (SQLSTATE class 08): a passing overload, not a fault of the request. The
-     * transaction never began or rolled back.
+     * The pool had no free connection within its acquisition timeout, the connection to the
+     * database failed (SQLSTATE class 08), the database had no resources for another connection
+     * (class 53, e.g. 53300 when its {@code max_connections} are taken), or it is starting or
+     * stopping (57P03): a passing overload, not a fault of the request. The transaction never began
+     * or rolled back.
      */
     private static boolean databaseBusy(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+            if (t instanceof java.sql.SQLException sql && (databaseCannotServeNow(sql.getSQLState())
                     || String.valueOf(sql.getMessage()).contains("acquisition timeout"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean databaseCannotServeNow(String sqlState) {
+        return sqlState != null && (sqlState.startsWith(CONNECTION_EXCEPTION) || sqlState.startsWith(INSUFFICIENT_RESOURCES)
+                || sqlState.equals(CANNOT_CONNECT_NOW));
     }
 
     private static Response invalid(String detail, List<Problem.Violation> violations, UriInfo uri, HttpHeaders headers) {

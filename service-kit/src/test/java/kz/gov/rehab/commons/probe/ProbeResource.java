@@ -181,6 +181,18 @@ public class ProbeResource {
                 "Unable to acquire JDBC Connection", new java.sql.SQLException("Sorry, acquisition timeout!")));
     }
 
+    /**
+     * What a service meets when PostgreSQL itself refuses a connection, as the payout benchmark met
+     * it: its {@code max_connections} taken (53300), or the server starting up (57P03), wrapped
+     * by the code that asked.
+     */
+    @GET
+    @Path("/database-refused/{sqlState}")
+    public String databaseRefused(@PathParam("sqlState") String sqlState) {
+        throw new IllegalStateException("cannot read the bank directory", new java.sql.SQLException(
+                "FATAL: database detail that must not leak", sqlState));
+    }
+
     @GET
     @Path("/request-id")
     public Map<String, String> requestId() {

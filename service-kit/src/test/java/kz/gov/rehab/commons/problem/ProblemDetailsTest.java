@@ -100,6 +100,25 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void databaseOutOfConnectionSlotsOrStartingIsA503ToRetry_notA500() {
+        for (String sqlState : new String[] {"53300", "57P03"}) {
+            given().get("/probe/database-refused/" + sqlState)
+                    .then().statusCode(503).contentType(Problem.MEDIA_TYPE)
+                    .header("Retry-After", "1")
+                    .body("type", endsWith("/database-busy"))
+                    .body(not(containsString("database detail")));
+        }
+    }
+
+    @Test
+    void anotherDatabaseErrorIsStillA500() {
+        given().get("/probe/database-refused/42P01")
+                .then().statusCode(500).contentType(Problem.MEDIA_TYPE)
+                .body("type", endsWith("/internal-error"))
+                .body(not(containsString("database detail")));
+    }
+
+    @Test
     void unknownPathIs404Problem() {
         given().get("/probe/nothing-here")
                 .then().statusCode(404).contentType(Problem.MEDIA_TYPE).body("status", equalTo(404));
