@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import kz.gov.rehab.commons.refusal.Unavailable;
 import kz.gov.rehab.commons.signature.PemFiles;
 import kz.gov.rehab.commons.signature.SignatureVerifier;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,13 +26,25 @@ public class TrustAnchors {
         this.config = config;
     }
 
-    void readAtStart(@Observes StartupEvent start) {
+    /**
+     * Read beside the start, not on its thread: the first use of the signature library loads its
+     * provider from a signed jar, which the JVM verifies class by class and cannot take from the
+     * class-data-sharing archive (about half a second of the gateway's start, docs/benchmarks.md).
+     * A submission meanwhile waits for the same read in {@link #verifier()}.
+     */
+    void readAtStart(@Observes StartupEvent start, ManagedExecutor executor) {
+        executor.runAsync(this::read);
+    }
+
+    private void read() {
         try {
             SignatureVerifier loaded = verifier();
             LOG.infof("ministry: signed reports are verified against %s", config.trustAnchors().orElseThrow());
             verifier = loaded;
         } catch (Unavailable e) {
             LOG.warnf("ministry: %s; report submissions are answered 503 until it is there", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "ministry: the trust anchors could not be read; the next submission tries again");
         }
     }
 
