@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -18,17 +17,10 @@ import kz.gov.rehab.commons.egov.LifeStatus;
 import kz.gov.rehab.commons.egov.PersonRecord;
 import kz.gov.rehab.commons.egov.Sex;
 
-/**
- * A person in the state database of individuals. The registry's reads are named queries: Hibernate
- * parses them once when it starts, not under the first requests, which all parsed them at once on a
- * cold gateway (docs/benchmarks.md, "The registry client at a cold start under load").
- */
+/** A person in the state database of individuals. */
 @Entity
 @Table(name = "person")
-@NamedQuery(name = Person.WITH_DOCUMENTS, query = "from Person p left join fetch p.identityDocuments where p.iin = ?1")
 public class Person extends PanacheEntityBase {
-
-    static final String WITH_DOCUMENTS = "Person.withDocuments";
 
     @Id
     public String iin;
@@ -68,7 +60,7 @@ public class Person extends PanacheEntityBase {
      * collection is applied in memory, with a warning per read).
      */
     public static java.util.Optional<Person> withDocuments(String iin) {
-        return find("#" + WITH_DOCUMENTS, iin).singleResultOptional();
+        return find("from Person p left join fetch p.identityDocuments where p.iin = ?1", iin).singleResultOptional();
     }
 
     public PersonRecord toRecord() {

@@ -6,10 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.List;
 import kz.gov.rehab.commons.egov.RehabilitationCategory;
 import kz.gov.rehab.commons.egov.RehabilitationRecord;
 import kz.gov.rehab.commons.egov.RepressionKind;
@@ -17,11 +15,7 @@ import kz.gov.rehab.commons.egov.RepressionKind;
 /** A rehabilitation reference in the register kept by the prosecutor's office. */
 @Entity
 @Table(name = "rehabilitation_record")
-@NamedQuery(name = RehabilitationRecordRow.OF_PERSON, query = "from RehabilitationRecordRow where iin = ?1 order by issuedOn")
 public class RehabilitationRecordRow extends PanacheEntityBase {
-
-    /** Named, so that it is parsed when Hibernate starts (as {@code Person.withDocuments}). */
-    static final String OF_PERSON = "RehabilitationRecordRow.ofPerson";
 
     @Id
     public Long id;
@@ -45,11 +39,6 @@ public class RehabilitationRecordRow extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public RehabilitationCategory category;
-
-    /** The person's references, oldest first. */
-    public static List<RehabilitationRecordRow> ofPerson(String iin) {
-        return list("#" + OF_PERSON, iin);
-    }
 
     public RehabilitationRecord toRecord() {
         return new RehabilitationRecord(referenceNumber, issuedOn, issuingBody, repressionKind, months, category);
