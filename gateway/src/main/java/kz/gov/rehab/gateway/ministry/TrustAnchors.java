@@ -38,9 +38,8 @@ public class TrustAnchors {
 
     private void read() {
         try {
-            SignatureVerifier loaded = verifier();
+            verifier();
             LOG.infof("ministry: signed reports are verified against %s", config.trustAnchors().orElseThrow());
-            verifier = loaded;
         } catch (Unavailable e) {
             LOG.warnf("ministry: %s; report submissions are answered 503 until it is there", e.getMessage());
         } catch (RuntimeException e) {
