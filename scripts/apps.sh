@@ -13,8 +13,10 @@
 # about 45 MB of live objects (jmap -histo:live, 2026-12-01), so a 128 MB heap leaves room; 64 MB
 # ran into back-to-back full collections and 96 MB cost more CPU per application than it saved in RSS
 # (docs/benchmarks.md, footprint). The serial collector (the JVM's own choice below 2 CPUs) and two
-# malloc arenas keep the rest of the process small. The Dockerfiles run the same options.
-APP_JVM_MEMORY="${APP_JVM_MEMORY:--Xmx128m -XX:+UseSerialGC -Xss512k}"
+# malloc arenas keep the rest of the process small, and the JVM gives the C library's freed memory
+# (mostly the optimising compiler's) back to the system every 5 s: 15-32 MB less RSS per application
+# after load (docs/benchmarks.md, footprint). The Dockerfiles run the same options.
+APP_JVM_MEMORY="${APP_JVM_MEMORY:--Xmx128m -XX:+UseSerialGC -Xss512k -XX:TrimNativeHeapInterval=5000}"
 # Compilation: the JVM's default, both compilers. At the steady state of a server (five minutes of
 # submissions first) they carried 237 instead of 139 applications per second, at 8.1 instead of
 # 13.8 ms of CPU each, as the quick compiler alone (-XX:TieredStopAtLevel=1) did; in the first

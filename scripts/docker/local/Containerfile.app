@@ -15,5 +15,5 @@ USER 185
 WORKDIR /deployments
 ENV HOME=/deployments LANGUAGE='en_US:en'
 ENV MALLOC_ARENA_MAX=2
-ENV JAVA_OPTS="-Xmx128m -XX:+UseSerialGC -Xss512k -Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+ENV JAVA_OPTS="-Xmx128m -XX:+UseSerialGC -Xss512k -XX:TrimNativeHeapInterval=5000 -Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS $JAVA_OPTS_APPEND -jar /deployments/quarkus-run.jar"]
