@@ -16,7 +16,10 @@
 # (30s of GETs on each target before the gateway's rounds).
 # Each application's log of the run under load is kept as .local/bench/<application>.under-load.log.
 # PROFILE=1 records a Java Flight Recording of each application during the run (files
-# .local/bench/jfr/hotspot-pid-<pid>-*.jfr, open them with JDK Mission Control or `jfr print`).
+# .local/bench/jfr/hotspot-pid-<pid>-*.jfr, open them with JDK Mission Control, `jfr print` or
+# scripts/bench/profile-owners.py).
+# MEMORY_DETAIL=1 runs the applications with native memory tracking and prints, after the load,
+# what each one's memory is committed to (the JVM's own report: .local/bench/<application>.native-memory.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,6 +39,9 @@ BENCH_DIR="$STATE/bench"
 if [ "${PROFILE:-0}" = 1 ]; then
   mkdir -p "$BENCH_DIR/jfr"
   export APP_JAVA_OPTS="${APP_JAVA_OPTS:-} -XX:StartFlightRecording=settings=profile,filename=$BENCH_DIR/jfr/,dumponexit=true"
+fi
+if [ "${MEMORY_DETAIL:-0}" = 1 ]; then
+  export APP_JAVA_OPTS="${APP_JAVA_OPTS:-} -XX:NativeMemoryTracking=summary"
 fi
 NGINX_PORT=28090
 ROUNDS="${ROUNDS:-3}" DURATION="${DURATION:-15s}" CONNECTIONS="${CONNECTIONS:-50}" THREADS="${THREADS:-2}"
@@ -308,6 +314,7 @@ rss_mb() { awk '/VmRSS/{printf "%.0f", $2/1024}' "/proc/$1/status"; }
 bench_footprint() {
   declare -A LOADED_RSS STARTED READY
   for app in "${APPS[@]}"; do LOADED_RSS[$app]=$(rss_mb "$(cat "$APPS_DIR/$app.pid")"); done
+  [ "${MEMORY_DETAIL:-0}" = 1 ] && native_memory_after_load
   log "start-up: each application stopped and started alone"
   for app in "${APPS[@]}"; do
     apps_stop_one "$app"
@@ -328,6 +335,37 @@ bench_footprint() {
   for app in "${APPS[@]}"; do
     printf '| %s | %s | %.1f | %s | %s |\n' "$app" "${STARTED[$app]}" "$(awk -v m="${READY[$app]}" 'BEGIN{print m/1000}')" \
       "${IDLE_RSS[$app]:-?}" "${LOADED_RSS[$app]}"
+  done
+}
+
+# What each application's memory is committed to after the load, by the JVM's native memory tracking.
+native_memory_after_load() {
+  echo
+  echo "### Memory after load, as the JVM commits it (MB, native memory tracking)"
+  echo
+  echo "| application | RSS | committed | Java heap | classes (metaspace, class space, symbols) | class-data archive | code | compiler | threads | GC | other |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  local app pid
+  for app in "${APPS[@]}"; do
+    pid=$(cat "$APPS_DIR/$app.pid")
+    jcmd "$pid" VM.native_memory summary scale=KB > "$BENCH_DIR/$app.native-memory.txt"
+    awk -v app="$app" -v rss="$(rss_mb "$pid")" '
+      function mb(kb) { return sprintf("%.0f", kb / 1024) }
+      /^Total:/ { match($0, /committed=[0-9]+/); total = substr($0, RSTART + 10, RLENGTH - 10) }
+      /^-/ && /committed=/ {
+        line = $0; sub(/^- */, "", line); name = line; sub(/ *\(reserved.*/, "", name)
+        match(line, /committed=[0-9]+/); kb = substr(line, RSTART + 10, RLENGTH - 10)
+        if (name == "Java Heap") heap += kb
+        else if (name == "Class" || name == "Metaspace" || name == "Symbol") classes += kb
+        else if (name == "Shared class space") archive += kb
+        else if (name == "Code") code += kb
+        else if (name == "Compiler" || name == "Arena Chunk") compiler += kb
+        else if (name == "Thread") threads += kb
+        else if (name == "GC") gc += kb
+        else other += kb
+      }
+      END { printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", app, rss, mb(total), mb(heap), mb(classes), mb(archive), mb(code), mb(compiler), mb(threads), mb(gc), mb(other) }
+    ' "$BENCH_DIR/$app.native-memory.txt"
   done
 }
 
