@@ -193,11 +193,8 @@ scale_setup() {
   # every instance runs the deadline watch every second, so that two of them compete for each due row
   export REHAB_EVENTS_DEADLINE_WATCH_EVERY=1s
   # five applications share PostgreSQL's connections (max_connections 100 by default, and other
-  # programs use some): 10 each instead of the pool's default of 20, 4 of them kept open
-  # (docs/deployment.md)
+  # programs use some): 10 each instead of the pool's default of 20 (docs/deployment.md)
   export QUARKUS_DATASOURCE_JDBC_MAX_SIZE="${QUARKUS_DATASOURCE_JDBC_MAX_SIZE:-10}"
-  export QUARKUS_DATASOURCE_JDBC_MIN_SIZE="${QUARKUS_DATASOURCE_JDBC_MIN_SIZE:-4}"
-  export QUARKUS_DATASOURCE_JDBC_INITIAL_SIZE="${QUARKUS_DATASOURCE_JDBC_INITIAL_SIZE:-4}"
 }
 
 scale_second_instances() {

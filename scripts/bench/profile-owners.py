@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Where an application's CPU samples go, by the library that owns the running code.
 
-    scripts/bench/profile-owners.py RECORDING.jfr [--since HH:MM:SS] [--until HH:MM:SS] [--top N]
+    scripts/bench/profile-owners.py RECORDING.jfr [--since HH:MM:SS] [--until HH:MM:SS] [--last SECONDS] [--top N]
 
 Reads the execution samples of a flight recording (`jfr print`, from the JDK that runs the
 applications or any newer one) and counts each sample once, for the first frame from the top of
 its stack that is not the JDK's own: a sample in `java.util.HashMap` called by Jackson is Jackson's.
 Prints a Markdown table of owners and the N hottest methods (top frames). --since/--until keep
-the samples of one phase of a run (UTC, as the recording's start times print them).
+the samples of one phase of a run (UTC, as the recording's start times print them); --last keeps
+those of the recording's last SECONDS (a run's measured phases come last, after its warm-up).
 """
 import argparse
 import collections
@@ -89,15 +90,25 @@ def samples(recording):
             frames.append(m.group(1))
 
 
+def seconds(clock):
+    hours, minutes, secs = clock.split(":")
+    return int(hours) * 3600 + int(minutes) * 60 + int(secs)
+
+
 def main():
     args = argparse.ArgumentParser()
     args.add_argument("recording")
     args.add_argument("--since")
     args.add_argument("--until")
+    args.add_argument("--last", type=int)
     args.add_argument("--top", type=int, default=10)
     a = args.parse_args()
+    recorded = list(samples(a.recording))
+    if a.last:
+        end = max(seconds(start) for start, _ in recorded)
+        recorded = [(start, frames) for start, frames in recorded if seconds(start) > end - a.last]
     by_owner, by_method, total = collections.Counter(), collections.Counter(), 0
-    for start, frames in samples(a.recording):
+    for start, frames in recorded:
         if not frames or (a.since and start < a.since) or (a.until and start > a.until):
             continue
         total += 1

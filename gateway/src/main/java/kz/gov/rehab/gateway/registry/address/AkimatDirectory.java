@@ -9,8 +9,9 @@ import kz.gov.rehab.commons.egov.Akimat;
 /**
  * The akimat directory (migration V3) held in memory: every registered-address answer names the
  * competent akimat (C6), and a query per answer cost the registry endpoint a sixth of its CPU. The
- * directory is reference data that only a migration changes, so it is read once, at the first
- * question after the application started, and a deployment with a new migration reads it anew.
+ * directory is reference data that only a migration changes, so it is read once, when the registry
+ * reads are prepared at start ({@link kz.gov.rehab.gateway.registry.RegistryReadsPrepared}) or at the
+ * first question before that, and a deployment with a new migration reads it anew.
  */
 @ApplicationScoped
 public class AkimatDirectory {

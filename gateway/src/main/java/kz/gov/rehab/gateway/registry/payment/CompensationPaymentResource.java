@@ -55,7 +55,7 @@ public class CompensationPaymentResource {
             @Parameter(description = RegistryApi.CASE_DESCRIPTION, example = "CMP-2026-000001", required = true)
             @HeaderParam(EgovHeaders.CASE) String caseId) {
         return requests.lookup(Registry.COMPENSATION_PAYMENTS, iin, valid -> {
-            List<CompensationPaymentRow> rows = CompensationPaymentRow.list("iin = ?1 order by paidOn", valid.value());
+            List<CompensationPaymentRow> rows = CompensationPaymentRow.ofPerson(valid.value());
             return rows.isEmpty()
                     ? Optional.empty()
                     : Optional.of(new CompensationPayments(valid.value(), rows.stream().map(CompensationPaymentRow::toPayment).toList()));

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import kz.gov.rehab.commons.egov.CompensationPayment;
 
 /** A one-time compensation payment in the register of payments. */
@@ -29,6 +30,11 @@ public class CompensationPaymentRow extends PanacheEntityBase {
 
     @Column(name = "decision_reference")
     public String decisionReference;
+
+    /** The payments recorded for a person, the earliest first. */
+    public static List<CompensationPaymentRow> ofPerson(String iin) {
+        return list("iin = ?1 order by paidOn", iin);
+    }
 
     public CompensationPayment toPayment() {
         return new CompensationPayment(paidOn, amountKzt, payer, decisionReference);

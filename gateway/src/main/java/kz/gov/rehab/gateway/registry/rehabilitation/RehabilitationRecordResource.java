@@ -55,7 +55,7 @@ public class RehabilitationRecordResource {
             @Parameter(description = RegistryApi.CASE_DESCRIPTION, example = "COMP-2026-000001", required = true)
             @HeaderParam(EgovHeaders.CASE) String caseId) {
         return requests.lookup(Registry.REHABILITATION_RECORDS, iin, valid -> {
-            List<RehabilitationRecordRow> rows = RehabilitationRecordRow.list("iin = ?1 order by issuedOn", valid.value());
+            List<RehabilitationRecordRow> rows = RehabilitationRecordRow.ofPerson(valid.value());
             return rows.isEmpty()
                     ? Optional.empty()
                     : Optional.of(new RehabilitationRecords(valid.value(),

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
 import kz.gov.rehab.commons.egov.RehabilitationCategory;
 import kz.gov.rehab.commons.egov.RehabilitationRecord;
 import kz.gov.rehab.commons.egov.RepressionKind;
@@ -39,6 +40,11 @@ public class RehabilitationRecordRow extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public RehabilitationCategory category;
+
+    /** The references registered for a person, the earliest first. */
+    public static List<RehabilitationRecordRow> ofPerson(String iin) {
+        return list("iin = ?1 order by issuedOn", iin);
+    }
 
     public RehabilitationRecord toRecord() {
         return new RehabilitationRecord(referenceNumber, issuedOn, issuingBody, repressionKind, months, category);
