@@ -19,8 +19,8 @@ import org.jboss.logging.Logger;
 /**
  * The readiness check {@code registry-reads}: the registries' reads are made once before the gateway
  * takes traffic. On a fresh gateway, the first burst of submissions made every read parse and plan
- * the same queries at once: a thread dump of 96 simultaneous first reads found them all blocked, in
- * Hibernate's query parser and plan cache or on the akimat directory's first read, and the services'
+ * the same queries at once: thread dumps of 96 simultaneous first reads found them blocked in
+ * Hibernate's query parser and plan cache or on the akimat directory's first read while the services'
  * registry calls timed out at 2 s (docs/benchmarks.md, "The registry client at a cold start under
  * load"). The reads are made beside the start, for no one: an IIN that no person has, and no
  * access-log row, since nobody was asked about.
@@ -46,7 +46,8 @@ public class RegistryReadsPrepared implements HealthCheck {
         executor.runAsync(this::prepare);
     }
 
-    private void prepare() {
+    /** Makes each registry's read once, for no one; the gateway is ready afterwards, even if it failed. */
+    void prepare() {
         long started = System.nanoTime();
         try {
             QuarkusTransaction.requiringNew().run(() -> {
