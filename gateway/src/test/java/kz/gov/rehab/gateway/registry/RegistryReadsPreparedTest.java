@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import kz.gov.rehab.gateway.registry.access.RegistryAccess;
+import org.eclipse.microprofile.health.Readiness;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class RegistryReadsPreparedTest {
 
     @Inject
+    @Readiness
     RegistryReadsPrepared readsPrepared;
 
     @Test
